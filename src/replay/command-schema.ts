@@ -1,0 +1,50 @@
+// The shape of every command as data, for replay files and anything else that hands the simulation
+// commands from outside. Checked against the Command type, so the two cannot drift apart; the messages
+// are the level files' own ("expected …, got …").
+
+import { z } from 'zod';
+import { STATUS_PAGE_STATUSES, type Command } from '../sim/commands';
+import { fields, list, matching, oneOf, text, wholeNumber, yesNo } from '../levels/field-schemas';
+
+const hosts = list(text(), 'host names or @groups, such as ["web-017"] or ["@web", "-@php7"]', 1);
+const concurrency = wholeNumber(1).optional();
+const by = text().optional();
+const version = matching(/^[0-9]+(\.[0-9]+)*$/, 'a version such as "2.2.22"');
+
+export const commandShapes = [
+  fields('a run-chef command', { type: z.literal('run-chef'), hosts, concurrency, by }),
+  fields('a stop-chef command', { type: z.literal('stop-chef'), hosts, concurrency, by }),
+  fields('a start-chef command', { type: z.literal('start-chef'), hosts, concurrency, by }),
+  fields('a pause-chef command', { type: z.literal('pause-chef'), by }),
+  fields('a resume-chef command', { type: z.literal('resume-chef'), by }),
+  fields('a set-pin command', { type: z.literal('set-pin'), version, hosts: hosts.optional(), by }),
+  fields('a fix-cookbook command', { type: z.literal('fix-cookbook'), by }),
+  fields('a test-in-staging command', { type: z.literal('test-in-staging'), version, by }),
+  fields('a start-apache command', { type: z.literal('start-apache'), hosts, concurrency, by }),
+  fields('a remove-default-config command', { type: z.literal('remove-default-config'), hosts, concurrency, by }),
+  fields('a repair-chef command', { type: z.literal('repair-chef'), hosts, concurrency, by }),
+  fields('a drain command', { type: z.literal('drain'), hosts, by }),
+  fields('a restore command', { type: z.literal('restore'), hosts, by }),
+  fields('a set-feature-flag command', { type: z.literal('set-feature-flag'), flag: text(), on: yesNo(), by }),
+  fields('a check-host command', { type: z.literal('check-host'), host: text(), method: oneOf(['curl', 'ssh']), by }),
+  fields('a view-site command', { type: z.literal('view-site'), by }),
+  fields('a read-lb-stats command', { type: z.literal('read-lb-stats'), by }),
+  fields('a check-mirror command', { type: z.literal('check-mirror'), by }),
+  fields('an ack-page command', { type: z.literal('ack-page'), pageId: wholeNumber(1).optional(), by }),
+  fields('a post-message command', { type: z.literal('post-message'), channel: text(), text: text(), intent: text().optional(), by }),
+  fields('an update-status-page command', { type: z.literal('update-status-page'), status: oneOf(STATUS_PAGE_STATUSES), text: text(), by }),
+  fields('an end-incident command', { type: z.literal('end-incident'), by }),
+] as const;
+
+export const COMMAND_TYPES: readonly string[] = commandShapes.map((shape) => shape.shape.type.value);
+
+export const commandSchema = z.discriminatedUnion('type', commandShapes, {
+  error: (issue) => (issue.code === 'invalid_union' ? `expected a "type" that is one of ${COMMAND_TYPES.join(', ')}` : undefined),
+});
+
+// Fails to compile if the schema and the Command type disagree in either direction.
+type Parsed = z.infer<typeof commandSchema>;
+const parsedIsCommand = (parsed: Parsed): Command => parsed;
+const commandIsParsed = (command: Command): Parsed => command;
+void parsedIsCommand;
+void commandIsParsed;

@@ -1,0 +1,54 @@
+// The game being played: a level's world, the driver that moves it with real time, the commands the
+// player gives (validated, queued for the next tick, and recorded with their tick for the replay and the
+// debrief), and the events the screens listen to. Scenes read `state` and call `submit`; nothing else.
+
+import type { Level } from '../levels/level';
+import type { TimedCommand } from '../replay/play-run';
+import type { Command } from '../sim/commands';
+import { createState } from '../sim/create-state';
+import type { SimEvent } from '../sim/events';
+import type { SimState } from '../sim/state';
+import { step } from '../sim/step';
+import { FixedStepDriver } from './fixed-step-driver';
+
+export type EventListener = (events: readonly SimEvent[], state: Readonly<SimState>) => void;
+
+export class LiveSession {
+  readonly state: SimState;
+  readonly driver: FixedStepDriver;
+  readonly recorded: TimedCommand[] = [];
+  private queued: Command[] = [];
+  private readonly listeners: EventListener[] = [];
+
+  constructor(
+    readonly level: Level,
+    readonly seed: number,
+  ) {
+    this.state = createState(level.sim, seed);
+    this.driver = new FixedStepDriver({ gameSecondsPerRealSecond: level.meta.gameSecondsPerRealSecond, maxTicksPerFrame: 40, maxFrameMs: 250 });
+  }
+
+  /** A command for the next tick. */
+  submit(command: Command): void {
+    this.queued.push(command);
+  }
+
+  onEvents(listener: EventListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Moves the world on by as many ticks as `frameMs` of real time is worth. */
+  frame(frameMs: number): void {
+    const ticks = this.driver.ticksFor(frameMs);
+    for (let i = 0; i < ticks && !this.state.incident.outcome; i++) this.tick();
+  }
+
+  /** One tick, whatever the clock says: for stepping by hand when paused, and for tests. */
+  tick(): void {
+    const commands = this.queued;
+    this.queued = [];
+    for (const command of commands) this.recorded.push({ atTick: this.state.tick, command });
+    const events = step(this.level.sim, this.state, commands);
+    if (events.length > 0) for (const listener of this.listeners) listener(events, this.state);
+  }
+}

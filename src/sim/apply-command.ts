@@ -1,0 +1,190 @@
+// Turns a command into work in the world, or refuses it with a reason the player can read. Nothing here
+// throws: a command that makes no sense now (an unknown host, a kill switch the level lacks, a channel
+// that is down) becomes a `command-refused` event.
+
+import { PLAYER, STATUS_PAGE_STATUSES, type Command } from './commands';
+import type { SimConfig } from './config';
+import type { EventLog, HostAction } from './events';
+import { findHost, resolveHosts } from './host-names';
+import { startHostTask } from './host-tasks';
+import { endLevel, siteRecovered } from './incident';
+import { stagingHostIds } from './staging';
+import type { HostState, SimState } from './state';
+import { ticksFor } from './ticks';
+import { startTimer } from './timers';
+
+const VERSION = /^[0-9]+(\.[0-9]+)*$/;
+
+export function applyCommand(config: SimConfig, state: SimState, command: Command, log: EventLog): void {
+  const by = command.by ?? PLAYER;
+  const refuse = (reason: string): void => log.add({ type: 'command-refused', command: command.type, by, reason });
+  const seconds = config.actionSeconds;
+
+  switch (command.type) {
+    case 'run-chef':
+    case 'stop-chef':
+    case 'start-chef':
+    case 'start-apache':
+    case 'remove-default-config':
+    case 'repair-chef':
+      return hostTask(config, state, command.type, command.hosts, command.concurrency, by, refuse, log);
+    case 'drain':
+    case 'restore':
+      // The load balancer's admin API takes a whole list at once.
+      return hostTask(config, state, command.type, command.hosts, Number.MAX_SAFE_INTEGER, by, refuse, log);
+
+    case 'pause-chef':
+    case 'resume-chef': {
+      if (!config.chef.hasFleetPause) return refuse('There is no fleet-wide Chef switch here: stop chef-client on the hosts instead.');
+      const pause = command.type === 'pause-chef';
+      if (state.chefPaused === pause) return refuse(pause ? 'Chef is already paused.' : 'Chef is not paused.');
+      state.chefPaused = pause;
+      log.add(pause ? { type: 'chef-paused', by } : { type: 'chef-resumed', by });
+      return;
+    }
+
+    case 'set-pin': {
+      if (!VERSION.test(command.version)) return refuse(`"${command.version}" is not a version number.`);
+      let hostIds: number[] | null = null;
+      if (command.hosts !== undefined) {
+        const found = resolveHosts(config, state.hosts, command.hosts);
+        if (!found.ok) return refuse(found.reason);
+        hostIds = found.hostIds;
+      }
+      startTimer(state, ticksFor(seconds.uploadCookbook), { kind: 'pin-upload', by, version: command.version, hostIds });
+      const hosts = hostIds === null ? null : hostIds.map((id) => state.hosts[id]!.name);
+      log.add({ type: 'pin-upload-started', version: command.version, hosts, by });
+      return;
+    }
+
+    case 'fix-cookbook': {
+      if (state.cookbookFixed || state.timers.some((timer) => timer.kind === 'cookbook-fix')) return refuse('The cookbook fix is already on its way.');
+      startTimer(state, ticksFor(seconds.uploadCookbook), { kind: 'cookbook-fix', by });
+      log.add({ type: 'cookbook-fix-upload-started', by });
+      return;
+    }
+
+    case 'test-in-staging': {
+      if (!config.staging) return refuse('This team has no staging environment.');
+      if (state.staging) return refuse(`Staging is busy testing ${state.staging.version}.`);
+      if (!VERSION.test(command.version)) return refuse(`"${command.version}" is not a version number.`);
+      if (stagingHostIds(config, state).length === 0) return refuse('The staging environment has no hosts.');
+      const readyAtTick = state.tick + ticksFor(config.staging.setupSeconds);
+      state.staging = { version: command.version, by, phase: 'setting-up', readyAtTick, taskId: null, failedHostIds: [] };
+      log.add({ type: 'staging-test-started', version: command.version, readyAtTick, by });
+      return;
+    }
+
+    case 'set-feature-flag': {
+      if (!(command.flag in state.featureFlagsOn)) return refuse(`There is no feature flag "${command.flag}".`);
+      if (state.featureFlagsOn[command.flag] === command.on) return refuse(`${command.flag} is already ${command.on ? 'on' : 'off'}.`);
+      state.featureFlagsOn[command.flag] = command.on;
+      log.add({ type: 'feature-flag-set', flag: command.flag, on: command.on, by });
+      return;
+    }
+
+    case 'check-host': {
+      const host = findHost(state.hosts, command.host);
+      if (!host) return refuse(`There is no host named "${command.host}".`);
+      startTimer(state, ticksFor(command.method === 'ssh' ? seconds.ssh : seconds.curl), { kind: 'check-host', by, hostId: host.id, method: command.method });
+      return;
+    }
+    case 'view-site':
+      return startTimer(state, ticksFor(seconds.viewSite), { kind: 'view-site', by });
+    case 'read-lb-stats':
+      return startTimer(state, ticksFor(seconds.readLoadBalancerStats), { kind: 'read-lb-stats', by });
+    case 'check-mirror':
+      return startTimer(state, ticksFor(seconds.checkMirror), { kind: 'check-mirror', by });
+
+    case 'ack-page': {
+      if (command.pageId === undefined) {
+        const open = state.pages.filter((page) => page.ackedAtTick === null);
+        if (open.length === 0) return refuse('There is no open page to acknowledge.');
+        for (const page of open) {
+          page.ackedAtTick = state.tick;
+          log.add({ type: 'page-acked', pageId: page.id, by });
+        }
+        return;
+      }
+      const page = state.pages.find((candidate) => candidate.id === command.pageId);
+      if (!page) return refuse(`There is no page #${command.pageId}.`);
+      if (page.ackedAtTick !== null) return refuse(`Page #${page.id} is already acknowledged.`);
+      page.ackedAtTick = state.tick;
+      log.add({ type: 'page-acked', pageId: page.id, by });
+      return;
+    }
+
+    case 'post-message': {
+      const channel = config.channels.find((candidate) => candidate.id === command.channel);
+      if (!channel) return refuse(`There is no channel "${command.channel}".`);
+      if (!state.channelsUp[channel.id]) return refuse(`${channel.label} is not answering: the ${channel.kind} service is down.`);
+      if (command.text.trim() === '') return refuse('An empty message says nothing.');
+      log.add({ type: 'message-posted', channel: channel.id, from: by, text: command.text, intent: command.intent ?? null });
+      return;
+    }
+
+    case 'update-status-page': {
+      if (!STATUS_PAGE_STATUSES.includes(command.status)) return refuse(`"${String(command.status)}" is not a status page status.`);
+      if (command.text.trim() === '') return refuse('A status update needs a few words for customers.');
+      startTimer(state, ticksFor(seconds.updateStatusPage), { kind: 'status-page', by, status: command.status, text: command.text });
+      return;
+    }
+
+    case 'end-incident':
+      if (!siteRecovered(state)) return refuse('The site is not whole yet: the incident stays open until every serving host is back and healthy.');
+      endLevel(state, 'player-ended', log);
+      return;
+
+    default: {
+      // Commands can come from files and other programs: an unknown one is refused, not a crash.
+      const unknown: never = command;
+      log.add({ type: 'command-refused', command: String((unknown as { type?: unknown }).type) as Command['type'], by, reason: 'There is no such command.' });
+    }
+  }
+}
+
+/** Which hosts an action can touch at all, and why the others are left out. */
+function suits(config: SimConfig, action: HostAction, host: HostState): boolean {
+  switch (action) {
+    case 'start-apache':
+    case 'remove-default-config':
+      return host.apache.status !== 'absent';
+    case 'repair-chef':
+      return host.chef.brokenReason !== null;
+    case 'drain':
+    case 'restore':
+      return host.lb !== null;
+    default:
+      return config.tiers[host.tierIndex] !== undefined;
+  }
+}
+
+const UNSUITED: Record<HostAction, string> = {
+  'run-chef': 'no such hosts',
+  'stop-chef': 'no such hosts',
+  'start-chef': 'no such hosts',
+  'start-apache': 'none of those hosts runs Apache',
+  'remove-default-config': 'none of those hosts runs Apache',
+  'repair-chef': "none of those hosts' Chef runs fail for a reason of their own",
+  drain: 'none of those hosts is behind the load balancer',
+  restore: 'none of those hosts is behind the load balancer',
+};
+
+function hostTask(
+  config: SimConfig,
+  state: SimState,
+  action: HostAction,
+  names: string[],
+  concurrency: number | undefined,
+  by: string,
+  refuse: (reason: string) => void,
+  log: EventLog,
+): void {
+  const found = resolveHosts(config, state.hosts, names);
+  if (!found.ok) return refuse(found.reason);
+  const hostIds = found.hostIds.filter((id) => suits(config, action, state.hosts[id]!));
+  if (hostIds.length === 0) return refuse(UNSUITED[action]);
+  const width = concurrency ?? 1;
+  if (!Number.isSafeInteger(width) || width < 1) return refuse(`A fan-out width must be a whole number from 1 up, not ${width}.`);
+  startHostTask(state, action, hostIds, Math.min(width, hostIds.length), by, log);
+}

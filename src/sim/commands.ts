@@ -1,0 +1,50 @@
+// What the player (and later the cat responders) can ask of the world. Commands are plain data, so a
+// replay is just a list of them with their ticks; the step decides whether each makes sense now and
+// answers every one with an event, a refusal included.
+
+/** Host names (`web-017`) or dsh-style groups (`@web` for a tier, `@all` for every host). */
+export type HostList = string[];
+
+export type StatusPageStatus = 'operational' | 'degraded' | 'partial-outage' | 'major-outage';
+export const STATUS_PAGE_STATUSES: readonly StatusPageStatus[] = ['operational', 'degraded', 'partial-outage', 'major-outage'];
+
+export type CheckMethod = 'curl' | 'ssh';
+
+export type Command =
+  /** chef-client on these hosts, `concurrency` at a time (a dsh fan-out). */
+  | { type: 'run-chef'; hosts: HostList; concurrency?: number; by?: string }
+  /** Stop or start the chef-client daemon, so scheduled runs stop or resume on these hosts. */
+  | { type: 'stop-chef'; hosts: HostList; concurrency?: number; by?: string }
+  | { type: 'start-chef'; hosts: HostList; concurrency?: number; by?: string }
+  /** The fleet-wide Chef kill switch, where the level has one. */
+  | { type: 'pause-chef'; by?: string }
+  | { type: 'resume-chef'; by?: string }
+  /** Change the Apache pin in the cookbook: for the whole fleet, or as an override on some hosts (a canary). */
+  | { type: 'set-pin'; version: string; hosts?: HostList; by?: string }
+  /** Fix forward: a cookbook that deletes the default config before it (re)starts Apache. */
+  | { type: 'fix-cookbook'; by?: string }
+  /** Try a version on the staging hosts first: slow to set up, as the level says. */
+  | { type: 'test-in-staging'; version: string; by?: string }
+  | { type: 'start-apache'; hosts: HostList; concurrency?: number; by?: string }
+  | { type: 'remove-default-config'; hosts: HostList; concurrency?: number; by?: string }
+  /** Mend whatever made this host's Chef runs fail (and run Chef to prove it). */
+  | { type: 'repair-chef'; hosts: HostList; concurrency?: number; by?: string }
+  | { type: 'drain'; hosts: HostList; by?: string }
+  | { type: 'restore'; hosts: HostList; by?: string }
+  | { type: 'set-feature-flag'; flag: string; on: boolean; by?: string }
+  /** Out-of-band looks that work when the monitoring does not. */
+  | { type: 'check-host'; host: string; method: CheckMethod; by?: string }
+  | { type: 'view-site'; by?: string }
+  | { type: 'read-lb-stats'; by?: string }
+  | { type: 'check-mirror'; by?: string }
+  /** Acknowledge one page, or every open page when no id is given. */
+  | { type: 'ack-page'; pageId?: number; by?: string }
+  | { type: 'post-message'; channel: string; text: string; intent?: string; by?: string }
+  | { type: 'update-status-page'; status: StatusPageStatus; text: string; by?: string }
+  /** Close the incident: only once the site is healthy again. */
+  | { type: 'end-incident'; by?: string };
+
+export type CommandType = Command['type'];
+
+/** Who acted when a command does not say. */
+export const PLAYER = 'player';

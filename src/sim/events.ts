@@ -1,0 +1,95 @@
+// Everything that happens in the world, named in the past tense. The screen, the cats, the score and the
+// debrief all read these; the step returns the events of each tick and keeps none of them itself.
+
+import type { CheckMethod, CommandType, StatusPageStatus } from './commands';
+import type { PoolId, ToolService } from './config';
+import type { ApacheStatus, Outcome, PoolStatus } from './state';
+
+export type HostAction =
+  | 'run-chef'
+  | 'stop-chef'
+  | 'start-chef'
+  | 'start-apache'
+  | 'remove-default-config'
+  | 'repair-chef'
+  | 'drain'
+  | 'restore';
+
+export type SimEventBody =
+  | { type: 'command-refused'; command: CommandType; by: string; reason: string }
+  | { type: 'task-started'; taskId: number; action: HostAction; hostCount: number; concurrency: number; by: string }
+  | { type: 'task-finished'; taskId: number; action: HostAction; hostCount: number; by: string }
+  | { type: 'pin-upload-started'; version: string; hosts: string[] | null; by: string }
+  | { type: 'pin-changed'; version: string; hosts: string[] | null; by: string }
+  | { type: 'cookbook-fix-upload-started'; by: string }
+  | { type: 'cookbook-fixed'; by: string }
+  | { type: 'chef-run-started'; host: string; trigger: 'schedule' | 'manual'; by: string }
+  | { type: 'chef-run-finished'; host: string; result: 'ok' | 'failed'; reason: string | null }
+  | { type: 'package-unavailable'; host: string; packageName: string; version: string }
+  | { type: 'apache-upgraded'; host: string; from: string; to: string }
+  | { type: 'apache-failed-to-start'; host: string; reason: string; by: string }
+  | { type: 'apache-started'; host: string; by: string }
+  | { type: 'default-config-removed'; host: string; by: string }
+  | { type: 'chef-daemon-stopped'; host: string; by: string }
+  | { type: 'chef-daemon-started'; host: string; by: string }
+  | { type: 'chef-paused'; by: string }
+  | { type: 'chef-resumed'; by: string }
+  | { type: 'chef-repaired'; host: string; by: string }
+  | { type: 'chef-server-overloaded'; concurrentRuns: number }
+  | { type: 'chef-server-recovered'; concurrentRuns: number }
+  | { type: 'host-drained'; host: string; by: string }
+  | { type: 'host-restored'; host: string; by: string }
+  | { type: 'host-left-pool'; host: string; pool: PoolId }
+  | { type: 'host-joined-pool'; host: string; pool: PoolId }
+  | { type: 'alert-raised'; host: string; tier: string; pagesOnCall: boolean }
+  | { type: 'alert-cleared'; host: string; tier: string }
+  | { type: 'page-sent'; pageId: number; tier: string; summary: string }
+  | { type: 'page-acked'; pageId: number; by: string }
+  | { type: 'tool-went-down'; service: ToolService }
+  | { type: 'tool-came-back'; service: ToolService }
+  | {
+      type: 'host-checked';
+      host: string;
+      method: CheckMethod;
+      by: string;
+      /** What the check could see: curl sees only whether Apache answers; ssh sees everything. */
+      apacheAnswers: boolean;
+      apache: { status: ApacheStatus; version: string; defaultConfigPresent: boolean } | null;
+      chef: { daemon: 'running' | 'stopped'; lastResult: 'ok' | 'failed' | 'never'; lastReason: string | null } | null;
+    }
+  | { type: 'site-viewed'; by: string; loaded: boolean; latencyMs: number }
+  | { type: 'lb-stats-read'; by: string; pools: Record<PoolId, { hosts: number; inPool: number; serving: number }> }
+  | { type: 'mirror-checked'; by: string; packageName: string; versions: string[] }
+  | { type: 'staging-test-started'; version: string; readyAtTick: number; by: string }
+  | {
+      type: 'staging-test-finished';
+      version: string;
+      by: string;
+      hosts: number;
+      failedAfterUpgrade: number;
+      runningAfterSecondRun: number;
+      summary: string;
+    }
+  | { type: 'feature-flag-set'; flag: string; on: boolean; by: string }
+  | { type: 'message-posted'; channel: string; from: string; text: string; intent: string | null }
+  | { type: 'said-in-person'; from: string; text: string }
+  | { type: 'status-page-updated'; status: StatusPageStatus; text: string; by: string }
+  | { type: 'channel-went-down'; channel: string }
+  | { type: 'channel-restored'; channel: string }
+  | { type: 'pool-status-changed'; pool: PoolId; from: PoolStatus; to: PoolStatus }
+  | { type: 'customers-affected' }
+  | { type: 'incident-resolved' }
+  | { type: 'level-ended'; outcome: Outcome };
+
+export type SimEventType = SimEventBody['type'];
+export type SimEvent = SimEventBody & { tick: number };
+export type EventOf<T extends SimEventType> = Extract<SimEvent, { type: T }>;
+
+/** Collects the events of one tick, stamping each with the tick. */
+export class EventLog {
+  readonly events: SimEvent[] = [];
+  constructor(readonly tick: number) {}
+  add(body: SimEventBody): void {
+    this.events.push({ ...body, tick: this.tick });
+  }
+}

@@ -1,0 +1,175 @@
+// The whole world at one tick, as plain serialisable data: hosts in id order, every timer a tick number,
+// the random generator's state included. A snapshot is a structured clone; a save is JSON.
+
+import type { StatusPageStatus } from './commands';
+import type { PoolId, ToolService } from './config';
+import type { HostAction } from './events';
+import type { RngState } from './rng';
+
+export type ApacheStatus = 'running' | 'failed' | 'stopped' | 'absent';
+
+export interface ApacheState {
+  status: ApacheStatus;
+  version: string;
+  /** The file the new package drops and the recipe deletes at the end of a run; Apache will not start while it is there. */
+  defaultConfigPresent: boolean;
+}
+
+export interface ChefRun {
+  startedAtTick: number;
+  trigger: 'schedule' | 'manual';
+  by: string;
+  /** Work left, in seconds at full speed; an overloaded Chef server makes each tick count for less. */
+  lengthSeconds: number;
+  progressSeconds: number;
+  packageStepDone: boolean;
+  /** Why the run will be reported failed, once something in it has failed. */
+  failure: string | null;
+}
+
+export interface ChefState {
+  daemon: 'running' | 'stopped';
+  /** This host's own reason for failing every run (the php7 nodes, a share of dev VMs), or null. */
+  brokenReason: string | null;
+  nextRunAtTick: number;
+  run: ChefRun | null;
+  lastRun: { result: 'ok' | 'failed'; atTick: number; reason: string | null } | null;
+}
+
+export interface LoadBalancerMember {
+  inPool: boolean;
+  drained: boolean;
+  failedChecks: number;
+  passedChecks: number;
+}
+
+export interface MonitorState {
+  nextCheckAtTick: number;
+  failedAttempts: number;
+  alerting: boolean;
+  lastCheckOk: boolean | null;
+  lastCheckAtTick: number | null;
+}
+
+export interface HostState {
+  id: number;
+  name: string;
+  tierIndex: number;
+  apache: ApacheState;
+  chef: ChefState;
+  /** A canary's own pin, overriding the cookbook's. */
+  pinOverride: string | null;
+  lb: LoadBalancerMember | null;
+  monitor: MonitorState;
+}
+
+/** A hand action over many hosts, a few at a time: what dsh does, and what one ssh is with one host. */
+export interface HostTask {
+  id: number;
+  action: HostAction;
+  by: string;
+  hostIds: number[];
+  nextIndex: number;
+  concurrency: number;
+  /** Hosts being worked on now, and when each is done (for Chef runs: when the host's run ends). */
+  active: { hostId: number; doneAtTick: number; runStarted: boolean }[];
+}
+
+/** A single action that completes after a while: a cookbook upload, a look at the site, a staging test. */
+export type Timer =
+  | { id: number; kind: 'pin-upload'; atTick: number; by: string; version: string; hostIds: number[] | null }
+  | { id: number; kind: 'cookbook-fix'; atTick: number; by: string }
+  | { id: number; kind: 'check-host'; atTick: number; by: string; hostId: number; method: 'curl' | 'ssh' }
+  | { id: number; kind: 'view-site'; atTick: number; by: string }
+  | { id: number; kind: 'read-lb-stats'; atTick: number; by: string }
+  | { id: number; kind: 'check-mirror'; atTick: number; by: string }
+  | { id: number; kind: 'status-page'; atTick: number; by: string; status: StatusPageStatus; text: string };
+
+export type PoolStatus = 'healthy' | 'degraded' | 'down';
+
+export interface PoolState {
+  hosts: number;
+  /** Hosts the load balancer routes to: passing its health checks and not drained. */
+  inPool: number;
+  serving: number;
+  /** Hosts meant to serve (not drained) whose Apache is down. */
+  broken: number;
+  demandRequestsPerSecond: number;
+  capacityRequestsPerSecond: number;
+  utilisation: number;
+  p50LatencyMs: number;
+  errorRate: number;
+  status: PoolStatus;
+}
+
+export interface Page {
+  id: number;
+  tierId: string;
+  summary: string;
+  sentAtTick: number;
+  ackedAtTick: number | null;
+}
+
+export interface StagingTest {
+  version: string;
+  by: string;
+  phase: 'setting-up' | 'first-run' | 'second-run';
+  readyAtTick: number;
+  /** The Chef runs of the current phase, once they have started. */
+  taskId: number | null;
+  /** Staging hosts seen with the new version installed and Apache down, at any moment of the test. */
+  failedHostIds: number[];
+}
+
+export interface Outcome {
+  result: 'recovered' | 'no-impact' | 'unresolved';
+  reason: 'player-ended' | 'resolved' | 'time-limit';
+  endedAtTick: number;
+}
+
+export interface IncidentState {
+  changePushedAtTick: number | null;
+  impactStartedAtTick: number | null;
+  healthySinceTick: number | null;
+  resolvedAtTick: number | null;
+  outcome: Outcome | null;
+}
+
+/** Running sums for the debrief: what customers got against what they came for. */
+export interface Totals {
+  ordersCompleted: number;
+  ordersExpected: number;
+  degradedSeconds: number;
+  downSeconds: number;
+}
+
+export interface SimState {
+  formatVersion: 1;
+  seed: number;
+  tick: number;
+  rng: RngState;
+  nextId: number;
+  hosts: HostState[];
+  /** The cookbook's Apache pin and the one version the mirror still has. */
+  pin: string;
+  mirrorVersion: string;
+  /** Whether the cookbook deletes the default config before (re)starting Apache: the fix forward. */
+  cookbookFixed: boolean;
+  chefPaused: boolean;
+  chefServer: { concurrentRuns: number; overloaded: boolean };
+  tasks: HostTask[];
+  timers: Timer[];
+  staging: StagingTest | null;
+  featureFlagsOn: Record<string, boolean>;
+  pools: Record<PoolId, PoolState>;
+  ordersPerMinute: number;
+  /** Which tool services answer right now: host states (the Nagios UI), dashboards (graphs), deploys… */
+  toolsUp: Record<ToolService, boolean>;
+  pages: Page[];
+  /** Per tier: a page is open until all the tier's alerts clear. */
+  tierPaged: boolean[];
+  channelsUp: Record<string, boolean>;
+  statusPage: { status: StatusPageStatus; text: string; updatedAtTick: number | null };
+  incident: IncidentState;
+  totals: Totals;
+}

@@ -1,0 +1,40 @@
+// The one way the world moves: a fixed tick of game time, the commands given during it, and the
+// systems run in a fixed order. Returns what happened, as events; the state is changed in place.
+
+import { applyCommand } from './apply-command';
+import { runChatBots } from './chat-bots';
+import { runChefSystem } from './chef-system';
+import type { Command } from './commands';
+import type { SimConfig } from './config';
+import { EventLog, type SimEvent } from './events';
+import { runHostTasks } from './host-tasks';
+import { runIncident } from './incident';
+import { runLevelScript } from './level-script';
+import { runLoadBalancer } from './load-balancer';
+import { runMonitoring } from './monitoring';
+import { runStaging } from './staging';
+import type { SimState } from './state';
+import { runTimers } from './timers';
+import { runTraffic } from './traffic';
+
+export function step(config: SimConfig, state: SimState, commands: readonly Command[] = []): SimEvent[] {
+  if (state.incident.outcome) return [];
+  const log = new EventLog(state.tick);
+  for (const command of commands) applyCommand(config, state, command, log);
+  runLevelScript(config, state, log);
+  runTimers(config, state, log);
+  runHostTasks(config, state, log);
+  runChefSystem(config, state, log);
+  runStaging(config, state, log);
+  runLoadBalancer(config, state, log);
+  runTraffic(config, state, log);
+  runMonitoring(config, state, log);
+  runChatBots(config, state, log);
+  if (!state.incident.outcome) runIncident(config, state, log);
+  state.tick++;
+  return log.events;
+}
+
+export function isOver(state: SimState): boolean {
+  return state.incident.outcome !== null;
+}
