@@ -144,7 +144,7 @@ export function applyCommand(config: SimConfig, state: SimState, command: Comman
 }
 
 /** Which hosts an action can touch at all, and why the others are left out. */
-function suits(config: SimConfig, action: HostAction, host: HostState): boolean {
+function suits(action: HostAction, host: HostState): boolean {
   switch (action) {
     case 'start-apache':
     case 'remove-default-config':
@@ -155,7 +155,7 @@ function suits(config: SimConfig, action: HostAction, host: HostState): boolean 
     case 'restore':
       return host.lb !== null;
     default:
-      return config.tiers[host.tierIndex] !== undefined;
+      return true;
   }
 }
 
@@ -182,7 +182,7 @@ function hostTask(
 ): void {
   const found = resolveHosts(config, state.hosts, names);
   if (!found.ok) return refuse(found.reason);
-  const hostIds = found.hostIds.filter((id) => suits(config, action, state.hosts[id]!));
+  const hostIds = found.hostIds.filter((id) => suits(action, state.hosts[id]!));
   if (hostIds.length === 0) return refuse(UNSUITED[action]);
   const width = concurrency ?? 1;
   if (!Number.isSafeInteger(width) || width < 1) return refuse(`A fan-out width must be a whole number from 1 up, not ${width}.`);

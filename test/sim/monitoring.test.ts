@@ -60,3 +60,13 @@ describe('monitoring', () => {
     expect(world.refusals()).toEqual([`Page #${pageId} is already acknowledged.`]);
   });
 });
+
+describe('the pager', () => {
+  it('acknowledges every open page at once when no page is named', () => {
+    const world = new World(tinyLevel()).run(13 * 60).give({ type: 'ack-page' });
+    expect(world.state.pages.length).toBeGreaterThan(1);
+    expect(world.state.pages.every((page) => page.ackedAtTick !== null)).toBe(true);
+    world.give({ type: 'ack-page' });
+    expect(world.refusals()).toEqual(['There is no open page to acknowledge.']);
+  });
+});

@@ -1,0 +1,43 @@
+// A replay is checked against its level before a session: it must belong to that level, and the world
+// must accept every command in it.
+
+import { describe, expect, it } from 'vitest';
+import { checkReplay } from '../../src/replay/check-replay';
+import { bundledLevel } from '../support/level-files';
+
+const level = bundledLevel();
+const levelFor = (id: string) => (id === 'apache-snafu' ? level : `no level "${id}" here`);
+const replay = (commands: unknown[], levelId = 'apache-snafu') => ({ replayVersion: 1, level: levelId, title: 'Mine', commands });
+
+describe('checking a replay', () => {
+  it('plays it through and says how it ended', () => {
+    const checked = checkReplay(replay([{ atTick: 700, type: 'run-chef', hosts: ['@web', '@api'], concurrency: 25 }]), 'r.json', levelFor);
+    expect(checked).toMatchObject({ ok: true, outcome: expect.stringMatching(/^recovered at tick \d+$/) });
+  });
+
+  it('points at each command the world refuses, with the reason', () => {
+    const checked = checkReplay(
+      replay([
+        { atTick: 3, type: 'view-site' },
+        { atTick: 3, type: 'run-chef', hosts: ['web-999'] },
+        { atTick: 9, type: 'pause-chef' },
+      ]),
+      'r.json',
+      levelFor,
+    );
+    expect(checked).toEqual({
+      ok: false,
+      problems: [
+        { file: 'r.json', path: '$.commands[1]', message: 'refused at tick 3: no host named "web-999"' },
+        { file: 'r.json', path: '$.commands[2]', message: 'refused at tick 9: There is no fleet-wide Chef switch here: stop chef-client on the hosts instead.' },
+      ],
+    });
+  });
+
+  it('refuses a replay for a level it cannot find', () => {
+    expect(checkReplay(replay([], 'quiet-shift'), 'r.json', levelFor)).toEqual({
+      ok: false,
+      problems: [{ file: 'r.json', path: '$.level', message: 'no level "quiet-shift" here' }],
+    });
+  });
+});
