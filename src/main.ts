@@ -1,29 +1,68 @@
-// Composition root. Until the Phaser game lands, the page runs the level live and prints the world.
+// Composition root: reads the page's options and the level catalog, builds the DOM layer and the
+// keyboard, and starts the Phaser game with its scene chain. Nothing else lives here.
 
-import levelFile from '../levels/apache-snafu.json';
-import { formatLevelProblems, parseLevel } from './levels/parse-level';
-import { LiveSession } from './session/live-session';
-import { describeWorld } from './world-text';
+import Phaser from 'phaser';
+import type { App } from './app';
+import { loadCatalog } from './level-catalog';
+import { BenchEmptyScene } from './scenes/bench-empty-scene';
+import { BootScene } from './scenes/boot-scene';
+import { BriefingScene } from './scenes/briefing-scene';
+import { EndScene } from './scenes/end-scene';
+import { IncidentScene } from './scenes/incident-scene';
+import { TitleScene } from './scenes/title-scene';
+import { publish } from './test-hook';
+import { Keys } from './ui/keys';
+import { loadSettings } from './ui/settings-store';
+import { UiLayer } from './ui/ui-layer';
+import './ui/ui.css';
+import { parseUrlOptions } from './url-options';
+import { PALETTE, SCREEN } from './views/palette';
+import { gateRendering } from './views/render-gate';
 
-const out = document.getElementById('world')!;
-const parsed = parseLevel(levelFile, 'levels/apache-snafu.json');
-if (!parsed.ok) {
-  out.className = 'problem';
-  out.textContent = `This level cannot be played:\n${formatLevelProblems(parsed.problems)}`;
-} else {
-  const seed = Number(new URLSearchParams(location.search).get('seed') ?? '1');
-  const session = new LiveSession(parsed.level, Number.isSafeInteger(seed) ? seed : 1);
-  const recent: string[] = [];
-  session.onEvents((events) => {
-    for (const event of events) if (event.type !== 'chef-run-started') recent.push(`${event.tick}s ${event.type} ${'host' in event ? event.host : ''}`);
-    recent.splice(0, Math.max(0, recent.length - 14));
+const host = document.getElementById('game')!;
+const { options, problems } = parseUrlOptions(location.search);
+const catalog = loadCatalog();
+const saved = loadSettings();
+const notices = [...problems, ...catalog.problems, ...(saved.problem ? [saved.problem] : [])];
+const app: App = { ui: new UiLayer(host), keys: new Keys(), catalog, options, settings: saved.settings, notices };
+publish({ notices: app.notices });
+
+const game = new Phaser.Game({
+  type: Phaser.WEBGL,
+  parent: host,
+  width: SCREEN.width,
+  height: SCREEN.height,
+  backgroundColor: PALETTE.background,
+  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+  // Howler alone owns audio; the DOM handles the keyboard so typing in the terminal never triggers a shortcut.
+  audio: { noAudio: true },
+  input: { keyboard: false },
+  banner: false,
+  // No multisampling: in software WebGL (laptops without a GPU) it multiplies the cost of every frame,
+  // and the game's art is flat shapes that do not need it.
+  // The drawing buffer is kept between frames because frames are drawn only when something changed
+  // (views/render-gate); without it the browser may show a stale or blank buffer in between.
+  render: { antialiasGL: false, preserveDrawingBuffer: true },
+  scene: [new BootScene(app), new TitleScene(app), new BriefingScene(app), new IncidentScene(app), new EndScene(app), new BenchEmptyScene(app)],
+});
+game.scale.on('resize', () => app.ui.fit(game.canvas));
+game.events.once('ready', () => app.ui.fit(game.canvas));
+watchWebGl(game, app);
+gateRendering(game);
+
+/** A lost WebGL context says so on screen and comes back by itself when the browser restores it. */
+function watchWebGl(phaser: Phaser.Game, shared: App): void {
+  const canvas = phaser.canvas;
+  const banner = document.createElement('div');
+  banner.className = 'context-lost';
+  banner.textContent = 'The graphics context was lost (the GPU or browser reset it). Waiting for it to come back; the incident is paused and nothing is lost.';
+  canvas.addEventListener('webglcontextlost', (event) => {
+    event.preventDefault();
+    shared.ui.root.appendChild(banner);
+    phaser.loop.sleep();
   });
-  let last = performance.now();
-  const frame = (now: number): void => {
-    session.frame(now - last);
-    last = now;
-    out.textContent = `${describeWorld(parsed.level, session.state)}\n\nLatest events:\n${recent.join('\n')}`;
-    requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
+  canvas.addEventListener('webglcontextrestored', () => {
+    banner.remove();
+    phaser.loop.wake();
+  });
 }

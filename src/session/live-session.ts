@@ -17,6 +17,8 @@ export class LiveSession {
   readonly state: SimState;
   readonly driver: FixedStepDriver;
   readonly recorded: TimedCommand[] = [];
+  /** Every event of the run, for the end-of-shift timeline and the debrief. */
+  readonly events: SimEvent[] = [];
   private queued: Command[] = [];
   private readonly listeners: EventListener[] = [];
 
@@ -49,6 +51,8 @@ export class LiveSession {
     this.queued = [];
     for (const command of commands) this.recorded.push({ atTick: this.state.tick, command });
     const events = step(this.level.sim, this.state, commands);
-    if (events.length > 0) for (const listener of this.listeners) listener(events, this.state);
+    if (events.length === 0) return;
+    for (const event of events) this.events.push(event);
+    for (const listener of this.listeners) listener(events, this.state);
   }
 }

@@ -1,0 +1,43 @@
+// Loads every drawn asset with a real progress bar, then hands over to the title (or straight to the
+// incident for a quick demo, or to a benchmark scene).
+
+import Phaser from 'phaser';
+import { SCENES, type App } from '../app';
+import { publish } from '../test-hook';
+import { requestRender } from '../views/render-gate';
+import { PALETTE, SCREEN } from '../views/palette';
+
+
+
+import { RASTER_SCALE } from '../views/art';
+import { ART_URLS } from '../views/art-urls';
+
+export class BootScene extends Phaser.Scene {
+  constructor(private readonly app: App) {
+    super(SCENES.boot);
+  }
+
+  preload(): void {
+    publish({ scene: SCENES.boot, ready: false });
+    const barWidth = 480;
+    const x = (SCREEN.width - barWidth) / 2;
+    const y = SCREEN.height / 2;
+    this.add.rectangle(SCREEN.width / 2, y, barWidth + 8, 28, PALETTE.panel).setStrokeStyle(2, PALETTE.panelEdge);
+    const bar = this.add.rectangle(x, y, 1, 20, PALETTE.accent).setOrigin(0, 0.5);
+    const label = this.add.text(SCREEN.width / 2, y + 34, 'Loading the fleet… 0%', { fontFamily: 'sans-serif', fontSize: '18px', color: '#aaa493' }).setOrigin(0.5, 0);
+    this.load.on('progress', (progress: number) => {
+      bar.width = Math.max(1, barWidth * progress);
+      label.setText(`Loading the fleet… ${Math.round(progress * 100)}%`);
+      requestRender();
+    });
+    this.load.on('loaderror', (file: Phaser.Loader.File) => this.app.notices.push(`An image could not be loaded (${file.key}); the game carries on without it.`));
+    for (const [key, url] of Object.entries(ART_URLS)) this.load.svg(key, url, { scale: RASTER_SCALE });
+  }
+
+  create(): void {
+    const options = this.app.options;
+    if (options.bench === 'empty') this.scene.start(SCENES.benchEmpty);
+    else if (options.bench === 'incident' || options.skipIntro) this.scene.start(SCENES.incident, { levelId: this.app.catalog.levels[0]?.meta.id });
+    else this.scene.start(SCENES.title);
+  }
+}

@@ -1,0 +1,254 @@
+// The incident: the fleet, the dashboards, the pager, chat and the terminal around one live session.
+// The scene only reads the session's state and sends it commands; every rule lives in src/sim.
+
+import Phaser from 'phaser';
+import { SCENES, type App } from '../app';
+import type { Level } from '../levels/level';
+import { describeEvent } from '../session/describe-event';
+import { SPEEDS } from '../session/fixed-step-driver';
+import { KnownWorld } from '../session/known-world';
+import { LiveSession } from '../session/live-session';
+import { MetricHistory } from '../session/metric-history';
+import type { Command } from '../sim/commands';
+import type { SimEvent } from '../sim/events';
+import { summariseTiers } from '../sim/fleet-summary';
+import { terminalContextFor } from '../terminal/terminal-context';
+import { publish } from '../test-hook';
+import { mountActionBar } from '../ui/action-bar';
+import { AlertsPanel } from '../ui/alerts-panel';
+import { ChatPanel } from '../ui/chat-panel';
+import { Chooser } from '../ui/chooser';
+import * as actions from '../ui/incident-actions';
+import { INCIDENT_KEYS } from '../ui/incident-keys';
+import { TerminalPanel } from '../ui/terminal-panel';
+import { clockText, TopBar } from '../ui/top-bar';
+import { escapeHtml } from '../ui/ui-layer';
+import { DashboardView } from '../views/dashboard-view';
+import { FleetView } from '../views/fleet-view';
+import { requestRender } from '../views/render-gate';
+import { TrafficView } from '../views/traffic-view';
+import { ART_URLS } from '../views/art-urls';
+import { DomLabels } from '../views/dom-labels';
+import { GLYPH_LEGEND } from '../views/host-glyphs';
+
+const LAYOUT = {
+  fleet: { x: 12, y: 48, width: 780, height: 396 },
+  dashboards: { x: 804, y: 48, width: 464, height: 196 },
+  traffic: { x: 12, y: 340 },
+  infra: { x: 408, y: 398 },
+};
+
+export class IncidentScene extends Phaser.Scene {
+  private level!: Level;
+  private session!: LiveSession;
+  private known!: KnownWorld;
+  private history!: MetricHistory;
+  private fleet!: FleetView;
+  private dashboards!: DashboardView;
+  private traffic!: TrafficView;
+  private topBar!: TopBar;
+  private alerts!: AlertsPanel;
+  private chat!: ChatPanel;
+  private terminal!: TerminalPanel;
+  private chooser!: Chooser;
+  private menu: HTMLDivElement | null = null;
+  private lastTick = -1;
+  private lastNotice = '';
+  private ended = false;
+
+  constructor(private readonly app: App) {
+    super(SCENES.incident);
+  }
+
+  create(data: { levelId?: string }): void {
+    const level = this.app.catalog.levels.find((candidate) => candidate.meta.id === data.levelId) ?? this.app.catalog.levels[0];
+    if (!level) return void this.scene.start(SCENES.title);
+    this.level = level;
+    this.ended = false;
+    this.lastTick = -1;
+    this.session = new LiveSession(level, this.app.options.seed);
+    this.session.driver.setSpeed(this.app.options.speed !== 1 ? this.app.options.speed : this.app.settings.speed);
+    this.known = new KnownWorld(level.sim);
+    this.history = new MetricHistory();
+
+    const { ui } = this.app;
+    ui.clear();
+    const labels = new DomLabels(ui.mount('canvas-labels'));
+    this.fleet = new FleetView(this, level.sim, this.session.state, this.known, LAYOUT.fleet, labels, (hostId) => this.selectHost(hostId), (blind) => {
+      const legend = this.app.ui.root.querySelector<HTMLElement>('.legend');
+      if (legend) legend.hidden = blind;
+    });
+    this.dashboards = new DashboardView(this, LAYOUT.dashboards, labels);
+    this.traffic = new TrafficView(this, LAYOUT.traffic, LAYOUT.infra, labels);
+
+    const screen = ui.mount('screen incident-screen');
+    screen.innerHTML = `<div class="legend canvas-label"></div><div class="top-bar"></div><div class="panel alerts-panel"></div><div class="panel terminal-panel"></div>
+      <div class="panel chat-panel"></div><div class="action-bar"></div>`;
+    this.topBar = new TopBar(screen.querySelector('.top-bar')!, level);
+    this.alerts = new AlertsPanel(screen.querySelector('.alerts-panel')!);
+    this.chat = new ChatPanel(screen.querySelector('.chat-panel')!, level.sim.channels);
+    const context = terminalContextFor(level.sim, this.session.state.hosts.map((host) => host.name));
+    this.terminal = new TerminalPanel(screen.querySelector('.terminal-panel')!, context, (command) => this.session.submit(command));
+    mountActionBar(screen.querySelector('.action-bar')!, (key) => this.press(key));
+    this.chooser = new Chooser(ui, this.app.keys, () => this.bindKeys());
+
+    this.showLegend(screen.querySelector('.legend')!);
+    this.session.onEvents((events) => this.take(events));
+    this.bindKeys();
+    this.refresh(true);
+  }
+
+  override update(_time: number, delta: number): void {
+    if (this.ended || !this.session) return;
+    this.session.frame(delta);
+    if (!this.session.driver.paused && this.traffic.animate(delta * Math.min(2, this.session.driver.speed))) requestRender();
+    this.refresh(false);
+    const outcome = this.session.state.incident.outcome;
+    if (outcome) {
+      this.ended = true;
+      this.time.delayedCall(1200, () => this.scene.start(SCENES.end, { levelId: this.level.meta.id, session: this.session }));
+    }
+  }
+
+  private refresh(force: boolean): void {
+    const state = this.session.state;
+    if (!force && state.tick === this.lastTick) return;
+    this.lastTick = state.tick;
+    requestRender();
+    this.fleet.refresh(state);
+    this.traffic.update(state);
+    if (this.history.observe(state) || force) this.dashboards.draw(this.history, this.known.dashboardsVisible(state));
+    this.topBar.update(state, this.known, this.session.driver.paused, this.session.driver.speed);
+    this.publishSummary();
+  }
+
+  private take(events: readonly SimEvent[]): void {
+    this.known.learn(events);
+    this.alerts.take(events);
+    this.chat.take(events, this.session.state.channelsUp);
+    this.terminal.take(events);
+    for (const event of events) {
+      const text = describeEvent(event);
+      if (text && ('by' in event ? event.by === 'player' : false)) this.lastNotice = text;
+    }
+  }
+
+  private bindKeys(): void {
+    const bindings: Record<string, () => void> = {};
+    for (const key of INCIDENT_KEYS) for (const name of key.key.split(' / ')) bindings[name] = () => this.press(name);
+    bindings['='] = () => this.press('+');
+    bindings['?'] = () => this.toggleMenu('help');
+    bindings['Escape'] = () => this.toggleMenu('pause');
+    this.app.keys.bind(bindings);
+  }
+
+  private press(key: string): void {
+    const context: actions.ActionContext = {
+      level: this.level,
+      state: () => this.session.state,
+      selectedHost: () => (this.fleet.selectedHost === null ? null : this.session.state.hosts[this.fleet.selectedHost]!.name),
+      chooser: this.chooser,
+      submit: (command, typed) => this.submit(command, typed),
+      note: (text) => this.terminal.print(text, 'dim'),
+    };
+    const driver = this.session.driver;
+    switch (key.toUpperCase()) {
+      case '1': return void actions.chefSwitch(context);
+      case '2': return void actions.runChef(context);
+      case '3': return void actions.lookAtHost(context);
+      case '4': return this.submit({ type: 'view-site' }, 'curl https://www.shop/');
+      case '5': return this.submit({ type: 'read-lb-stats' }, 'lb stats');
+      case '6': return void actions.shedLoad(context);
+      case '7': return void actions.cookbook(context);
+      case '8': return void actions.statusPage(context);
+      case '9': return void actions.postMessage(context);
+      case 'K': return this.submit({ type: 'ack-page' }, 'ack');
+      case 'F': return this.alerts.toggleNoise();
+      case 'T': return this.terminal.focus();
+      case 'P':
+        driver.paused = !driver.paused;
+        return this.refresh(true);
+      case '+':
+      case '-': {
+        const index = SPEEDS.indexOf(driver.speed) + (key === '+' ? 1 : -1);
+        driver.setSpeed(SPEEDS[Math.max(0, Math.min(SPEEDS.length - 1, index))]!);
+        return this.refresh(true);
+      }
+    }
+  }
+
+  private submit(command: Command, typed: string): void {
+    this.session.submit(command);
+    this.terminal.echo(typed);
+  }
+
+  private selectHost(hostId: number): void {
+    this.fleet.select(hostId);
+    requestRender();
+    const host = this.session.state.hosts[hostId]!;
+    const label = this.level.sim.tiers[host.tierIndex]!.label;
+    this.terminal.print(`Selected ${host.name} (${label}): 3 looks at it; 1 and 2 offer it as a target.`, 'dim');
+  }
+
+  private toggleMenu(which: 'pause' | 'help'): void {
+    if (this.chooser.isOpen) return this.chooser.cancel();
+    const wasOpen = this.menu?.dataset['menu'];
+    this.menu?.remove();
+    this.menu = null;
+    const driver = this.session.driver;
+    if (wasOpen) {
+      driver.paused = false;
+      this.bindKeys();
+      return this.refresh(true);
+    }
+    driver.paused = true;
+    this.menu = this.app.ui.mount('screen-panel incident-menu');
+    this.menu.dataset['menu'] = which;
+    const keys = `<ul class="key-list">${INCIDENT_KEYS.map((key) => `<li><kbd>${escapeHtml(key.key)}</kbd> ${escapeHtml(key.does)}</li>`).join('')}</ul>`;
+    this.menu.innerHTML =
+      which === 'pause'
+        ? `<h2>Paused</h2><div class="menu-buttons"><button class="primary" data-do="resume"><kbd>Esc</kbd>Resume</button>
+           <button data-do="restart"><kbd>R</kbd>Restart the level</button><button data-do="quit"><kbd>Q</kbd>Quit to the title</button></div>${keys}`
+        : `<h2>How to play</h2><p>Watch the fleet and the pager, find out what is going on, stop it spreading, fix it, and keep people told.
+           Click a host tile to select it.</p>${keys}<p class="dim"><kbd>?</kbd> or <kbd>Esc</kbd> to close</p>`;
+    const resume = (): void => this.toggleMenu(which);
+    const restart = (): void => void this.scene.restart({ levelId: this.level.meta.id });
+    const quit = (): void => void this.scene.start(SCENES.title);
+    this.menu.querySelector('[data-do="resume"]')?.addEventListener('click', resume);
+    this.menu.querySelector('[data-do="restart"]')?.addEventListener('click', restart);
+    this.menu.querySelector('[data-do="quit"]')?.addEventListener('click', quit);
+    this.app.keys.bind(which === 'pause' ? { Escape: resume, r: restart, q: quit } : { Escape: resume, '?': resume });
+    this.refresh(true);
+  }
+
+  /** What each tile shape means, under the fleet, with the same glyphs. */
+  private showLegend(legend: HTMLElement): void {
+    legend.style.left = `${LAYOUT.fleet.x + 4}px`;
+    legend.style.top = `${LAYOUT.fleet.y + LAYOUT.fleet.height + 1}px`;
+    legend.innerHTML = GLYPH_LEGEND.map((entry) => `<span><img src="${ART_URLS[entry.key] ?? ''}" alt="" />${escapeHtml(entry.label)}</span>`).join('');
+  }
+
+  private publishSummary(): void {
+    const state = this.session.state;
+    const tiers = summariseTiers(this.level.sim, state);
+    publish({
+      scene: SCENES.incident,
+      ready: true,
+      level: this.level.meta.id,
+      summary: {
+        tick: state.tick,
+        clock: clockText(this.level, state.tick),
+        paused: this.session.driver.paused,
+        speed: this.session.driver.speed,
+        siteStatus: state.pools.web.status,
+        webServing: state.pools.web.serving,
+        apacheDown: Object.values(tiers).reduce((sum, tier) => sum + tier.apacheFailed, 0),
+        chefStopped: Object.values(tiers).reduce((sum, tier) => sum + tier.chefStopped, 0),
+        pagesOpen: state.pages.filter((page) => page.ackedAtTick === null).length,
+        toolsUp: { ...state.toolsUp },
+        lastNotice: this.lastNotice,
+        outcome: state.incident.outcome?.result ?? null,
+      },
+    });
+  }
+}

@@ -1,0 +1,116 @@
+// The title: start the incident, pick a level, settings, and the true story's sources. Everything is
+// reachable by key (shown on each button) and by mouse.
+
+import Phaser from 'phaser';
+import { SCENES, type App } from '../app';
+import type { Level } from '../levels/level';
+import { publish } from '../test-hook';
+import { saveSettings, SPEEDS } from '../ui/settings-store';
+import { escapeHtml } from '../ui/ui-layer';
+import { addArt, hasArt } from '../views/art';
+import { SCREEN } from '../views/palette';
+
+export class TitleScene extends Phaser.Scene {
+  private panel: HTMLDivElement | null = null;
+
+  constructor(private readonly app: App) {
+    super(SCENES.title);
+  }
+
+  create(): void {
+    const { ui, keys } = this.app;
+    ui.clear();
+    if (hasArt(this, 'office-strip')) addArt(this, 'office-strip', SCREEN.width / 2, SCREEN.height - 60);
+    if (hasArt(this, 'title-logo')) addArt(this, 'title-logo', SCREEN.width / 2, 120);
+    else this.add.text(SCREEN.width / 2, 120, 'APACHE SNAFU', { fontFamily: 'sans-serif', fontSize: '64px', color: '#efe8d8' }).setOrigin(0.5);
+
+    const screen = ui.mount('screen title-screen');
+    screen.innerHTML = `
+      <div class="menu title-menu">
+        <button class="primary" data-action="start"><kbd>Enter</kbd>Start: <span class="level-title"></span></button>
+        <button data-action="level"><kbd>L</kbd>Level: <span class="level-title"></span></button>
+        <button data-action="settings"><kbd>S</kbd>Settings</button>
+        <button data-action="about"><kbd>A</kbd>About the true story</button>
+      </div>
+      <p class="title-summary dim"></p>`;
+    if (this.app.notices.length > 0) ui.mount('notices').textContent = this.app.notices.join('\n');
+    this.showLevel();
+
+    const actions: Record<string, () => void> = {
+      start: () => this.start(),
+      level: () => this.nextLevel(),
+      settings: () => this.togglePanel('settings'),
+      about: () => this.togglePanel('about'),
+    };
+    screen.querySelectorAll<HTMLButtonElement>('button[data-action]').forEach((button) => button.addEventListener('click', () => actions[button.dataset['action']!]!()));
+    keys.bind({ Enter: actions['start']!, ' ': actions['start']!, l: actions['level']!, s: actions['settings']!, a: actions['about']!, Escape: () => this.closePanel() });
+    publish({ scene: SCENES.title, ready: true, level: this.level()?.meta.id ?? null });
+  }
+
+  private level(): Level | undefined {
+    const levels = this.app.catalog.levels;
+    return levels.find((level) => level.meta.id === this.app.settings.levelId) ?? levels[0];
+  }
+
+  private showLevel(): void {
+    const level = this.level();
+    this.app.ui.root.querySelectorAll('.level-title').forEach((element) => (element.textContent = level?.meta.title ?? 'no playable level'));
+    const summary = this.app.ui.root.querySelector('.title-summary');
+    if (summary) summary.textContent = level?.meta.summary ?? 'No level passed its checks; see the messages below.';
+  }
+
+  private nextLevel(): void {
+    const levels = this.app.catalog.levels;
+    if (levels.length === 0) return;
+    const index = levels.indexOf(this.level()!);
+    this.app.settings.levelId = levels[(index + 1) % levels.length]!.meta.id;
+    saveSettings(this.app.settings);
+    this.showLevel();
+    publish({ level: this.app.settings.levelId });
+  }
+
+  private start(): void {
+    const level = this.level();
+    if (!level) return;
+    this.scene.start(SCENES.briefing, { levelId: level.meta.id });
+  }
+
+  private togglePanel(which: 'settings' | 'about'): void {
+    const open = this.panel?.dataset['panel'];
+    this.closePanel();
+    if (open === which) return;
+    this.panel = this.app.ui.mount('screen-panel');
+    this.panel.dataset['panel'] = which;
+    if (which === 'about') {
+      this.panel.innerHTML = `
+        <h2>The true story</h2>
+        <p>This game re-enacts a real incident at a large marketplace for handmade goods: a one-line Apache pin bump in Chef
+        that upgraded, and broke, every web server, blinded the monitoring that ran on Apache too, and left the site standing on
+        seven php7 servers whose Chef runs had been failing unnoticed.</p>
+        <p>It is told in Ryn Daniels' talk <em>Heretical Resilience: To Repair is Human</em> (QCon New York, 2018) and in the
+        Stella Report's case <em>Catching the Apache SNAFU</em> (SNAFUcatchers, 2017). Every name, line and cat here is our own.</p>
+        <p class="dim">No blame: the person who made the change won the award for the incident everyone learned most from.</p>
+        <p class="dim"><kbd>Esc</kbd> or <kbd>A</kbd> to close</p>`;
+    } else {
+      const speed = this.app.settings.speed;
+      this.panel.innerHTML = `
+        <h2>Settings</h2>
+        <p>Game speed when the incident starts (you can change it while playing with <kbd>+</kbd> and <kbd>-</kbd>):</p>
+        <div class="speed-choices">${SPEEDS.map((s) => `<button data-speed="${s}" class="${s === speed ? 'primary' : ''}">${escapeHtml(String(s))}×</button>`).join('')}</div>
+        <p class="dim"><kbd>Esc</kbd> or <kbd>S</kbd> to close</p>`;
+      this.panel.querySelectorAll<HTMLButtonElement>('button[data-speed]').forEach((button) =>
+        button.addEventListener('click', () => {
+          this.app.settings.speed = Number(button.dataset['speed']);
+          saveSettings(this.app.settings);
+          this.togglePanel('settings');
+          this.togglePanel('settings');
+        }),
+      );
+    }
+  }
+
+  private closePanel(): void {
+    this.panel?.remove();
+    this.panel = null;
+  }
+}

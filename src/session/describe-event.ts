@@ -1,0 +1,109 @@
+// Events in words, for the terminal's answers, the alert feed and the end-of-shift timeline. Null for
+// events that are too small to mention on their own (a scheduled Chef run starting, a pool blip).
+
+import type { SimEvent } from '../sim/events';
+
+export function describeEvent(event: SimEvent): string | null {
+  switch (event.type) {
+    case 'command-refused':
+      return `${event.command}: ${event.reason}`;
+    case 'task-started':
+      return `${event.by === 'player' ? 'You' : event.by} started ${event.action} on ${plural(event.hostCount, 'host')}, ${event.concurrency} at a time.`;
+    case 'task-finished':
+      return `${event.action} finished on ${plural(event.hostCount, 'host')}.`;
+    case 'pin-upload-started':
+      return `Uploading the cookbook with httpd pinned to ${event.version}${event.hosts ? ` on ${event.hosts.join(', ')}` : ''}…`;
+    case 'pin-changed':
+      return `${event.by === 'player' ? 'You' : event.by} pinned httpd to ${event.version} ${event.hosts ? `on ${event.hosts.join(', ')}` : 'for every node'}.`;
+    case 'cookbook-fix-upload-started':
+      return 'Uploading the cookbook fix: delete the default config before restarting Apache…';
+    case 'cookbook-fixed':
+      return 'Cookbook fixed: Chef now deletes the default config before it restarts Apache.';
+    case 'package-unavailable':
+      return `${event.host}: no package ${event.packageName}-${event.version} on the mirror.`;
+    case 'apache-upgraded':
+      return `${event.host}: httpd upgraded ${event.from} → ${event.to}.`;
+    case 'apache-failed-to-start':
+      return `${event.host}: Apache failed to start: ${event.reason}.`;
+    case 'apache-started':
+      return `${event.host}: Apache started.`;
+    case 'default-config-removed':
+      return `${event.host}: default config removed (by ${event.by}).`;
+    case 'chef-daemon-stopped':
+      return `${event.host}: chef-client stopped.`;
+    case 'chef-daemon-started':
+      return `${event.host}: chef-client started.`;
+    case 'chef-paused':
+      return 'Chef paused fleet-wide.';
+    case 'chef-resumed':
+      return 'Chef resumed fleet-wide.';
+    case 'chef-repaired':
+      return `${event.host}: its own Chef failure is mended; running Chef to check.`;
+    case 'chef-server-overloaded':
+      return `The Chef server is overloaded: ${event.concurrentRuns} runs at once, every run slows down.`;
+    case 'chef-server-recovered':
+      return 'The Chef server has caught up.';
+    case 'host-drained':
+      return `${event.host}: drained from the load balancer.`;
+    case 'host-restored':
+      return `${event.host}: back in the load balancer.`;
+    case 'alert-raised':
+      return `CRITICAL ${event.host}: HTTP check failed${event.pagesOnCall ? '' : ' (dev VM)'}`;
+    case 'alert-cleared':
+      return `OK ${event.host}: HTTP check recovered`;
+    case 'page-sent':
+      return `PAGE #${event.pageId}: ${event.summary}`;
+    case 'page-acked':
+      return `Page #${event.pageId} acknowledged.`;
+    case 'tool-went-down':
+      return `${TOOL_NAMES[event.service]} is down: its hosts lost Apache.`;
+    case 'tool-came-back':
+      return `${TOOL_NAMES[event.service]} is back.`;
+    case 'host-checked':
+      return describeCheck(event);
+    case 'site-viewed':
+      return event.loaded ? `The shop loads, in ${formatMs(event.latencyMs)}.` : `The shop does not load: an error page after ${formatMs(event.latencyMs)}.`;
+    case 'lb-stats-read':
+      return `Load balancer: web ${event.pools.web.serving}/${event.pools.web.hosts} serving, api ${event.pools.api.serving}/${event.pools.api.hosts} serving.`;
+    case 'mirror-checked':
+      return `Mirror: ${event.packageName} ${event.versions.join(', ')} (only the newest is kept).`;
+    case 'staging-test-started':
+      return `Staging test of httpd ${event.version} booked; the environment is being set up.`;
+    case 'staging-test-finished':
+      return `Staging: ${event.summary}`;
+    case 'feature-flag-set':
+      return `Feature ${event.flag} switched ${event.on ? 'on' : 'off'}.`;
+    case 'status-page-updated':
+      return `Status page: ${event.status} — “${event.text}”`;
+    case 'channel-went-down':
+      return `The ${event.channel} channel is down.`;
+    case 'channel-restored':
+      return `The ${event.channel} channel is back.`;
+    case 'customers-affected':
+      return 'Customers are feeling it.';
+    case 'incident-resolved':
+      return 'The site has been healthy for a while: the incident is resolved.';
+    case 'level-ended':
+      return `The shift is over: ${event.outcome.result}.`;
+    default:
+      return null;
+  }
+}
+
+const TOOL_NAMES = { 'host-status': 'The Nagios UI', dashboards: 'The dashboards', deploys: 'The deploy tool', postmortems: 'The postmortem tool' } as const;
+
+function describeCheck(event: Extract<SimEvent, { type: 'host-checked' }>): string {
+  if (event.method === 'curl' || !event.apache) return `curl ${event.host}: ${event.apacheAnswers ? '200 OK' : 'connection refused'}.`;
+  const chef = event.chef;
+  const config = event.apache.defaultConfigPresent ? ', welcome.conf present' : '';
+  const chefText = chef ? `; chef-client ${chef.daemon}, last run ${chef.lastResult}${chef.lastReason ? ` (${chef.lastReason})` : ''}` : '';
+  return `ssh ${event.host}: httpd ${event.apache.version} ${event.apache.status}${config}${chefText}.`;
+}
+
+export function formatMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,43 @@
+// A small read-only window on the game for the browser tests and the benchmark: which screen is up,
+// whether it is ready, and a summary of the world. Tests drive the game with keys and clicks and only
+// read this; it is replaced by a frozen copy on every change, so nothing can write through it.
+
+export interface HookSummary {
+  tick: number;
+  clock: string;
+  paused: boolean;
+  speed: number;
+  siteStatus: string;
+  webServing: number;
+  apacheDown: number;
+  chefStopped: number;
+  pagesOpen: number;
+  toolsUp: Record<string, boolean>;
+  lastNotice: string;
+  outcome: string | null;
+}
+
+export interface Hook {
+  scene: string;
+  ready: boolean;
+  level: string | null;
+  notices: readonly string[];
+  summary: HookSummary | null;
+}
+
+declare global {
+  interface Window {
+    __snafu?: Readonly<Hook>;
+  }
+}
+
+let current: Hook = { scene: 'boot', ready: false, level: null, notices: [], summary: null };
+
+export function publish(change: Partial<Hook>): void {
+  current = Object.freeze({ ...current, ...change });
+  window.__snafu = current;
+}
+
+export function hook(): Readonly<Hook> {
+  return current;
+}

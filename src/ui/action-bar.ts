@@ -1,0 +1,25 @@
+// The row of actions along the bottom of the incident: every action a key and a button. The screen's own
+// keys (F filter, T terminal, P pause) sit on the panels they belong to.
+
+import { INCIDENT_KEYS } from './incident-keys';
+import { escapeHtml } from './ui-layer';
+
+const SHORT: Record<string, string> = {
+  '1': 'Chef on/off',
+  '2': 'Run Chef',
+  '3': 'Look at host',
+  '4': 'Visit site',
+  '5': 'LB stats',
+  '6': 'Shed load',
+  '7': 'Cookbook',
+  '8': 'Status page',
+  '9': 'Post',
+  K: 'Ack pages',
+};
+
+export function mountActionBar(element: HTMLElement, press: (key: string) => void): void {
+  element.innerHTML = INCIDENT_KEYS.filter((key) => SHORT[key.key])
+    .map((key) => `<button data-key="${escapeHtml(key.key)}" title="${escapeHtml(key.does)}"><kbd>${escapeHtml(key.key)}</kbd>${escapeHtml(SHORT[key.key]!)}</button>`)
+    .join('');
+  element.querySelectorAll<HTMLButtonElement>('button').forEach((button) => button.addEventListener('click', () => press(button.dataset['key']!)));
+}

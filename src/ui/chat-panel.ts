@@ -1,0 +1,68 @@
+// The team's chat: the ops channel with its bots and people, and the backup channel, with a tab per
+// channel that shows when one is down.
+
+import type { ChannelConfig } from '../sim/config';
+import type { SimEvent } from '../sim/events';
+import { escapeHtml } from './ui-layer';
+import { Feed } from './feed';
+
+export class ChatPanel {
+  private readonly feeds = new Map<string, Feed>();
+  private current: string;
+  private readonly tabs: HTMLElement;
+  private drawnTabs = '';
+
+  constructor(
+    readonly element: HTMLElement,
+    private readonly channels: readonly ChannelConfig[],
+  ) {
+    element.innerHTML = `<header><h3>Chat</h3><nav class="tabs"></nav></header><div class="feeds"></div><div class="chat-hint dim"><kbd>9</kbd> post a message</div>`;
+    this.tabs = element.querySelector('.tabs')!;
+    const feeds = element.querySelector('.feeds')!;
+    for (const channel of channels) {
+      const box = document.createElement('div');
+      box.className = 'feed chat-feed';
+      box.dataset['channel'] = channel.id;
+      feeds.appendChild(box);
+      this.feeds.set(channel.id, new Feed(box, 200));
+    }
+    this.current = channels[0]?.id ?? '';
+    this.renderTabs({});
+  }
+
+  show(channelId: string): void {
+    this.current = channelId;
+    this.element.querySelectorAll<HTMLElement>('.chat-feed').forEach((feed) => (feed.hidden = feed.dataset['channel'] !== channelId));
+  }
+
+  take(events: readonly SimEvent[], channelsUp: Record<string, boolean>): void {
+    for (const event of events) {
+      if (event.type === 'message-posted') {
+        const bot = event.from === 'chef-bot';
+        this.feeds.get(event.channel)?.add(`${event.from}: ${event.text}`, bot ? 'bot' : event.from === 'player' ? 'me' : 'person');
+      } else if (event.type === 'said-in-person') {
+        this.feeds.get(this.current)?.add(`(across the desk) ${event.from}: ${event.text}`, 'in-person');
+      } else if (event.type === 'channel-went-down' || event.type === 'channel-restored') {
+        this.feeds.get(event.channel)?.add(event.type === 'channel-went-down' ? '— this channel is not answering —' : '— back up —', 'system');
+      }
+    }
+    this.renderTabs(channelsUp);
+  }
+
+  private renderTabs(channelsUp: Record<string, boolean>): void {
+    const signature = `${this.current}|${JSON.stringify(channelsUp)}`;
+    if (signature === this.drawnTabs) return;
+    this.drawnTabs = signature;
+    this.tabs.innerHTML = this.channels
+      .map((channel) => {
+        const down = channelsUp[channel.id] === false;
+        return `<button class="tab ${channel.id === this.current ? 'active' : ''} ${down ? 'down' : ''}" data-channel="${escapeHtml(channel.id)}">${escapeHtml(channel.label)}${down ? ' (down)' : ''}</button>`;
+      })
+      .join('');
+    this.tabs.querySelectorAll<HTMLButtonElement>('button').forEach((button) => button.addEventListener('click', () => {
+      this.show(button.dataset['channel']!);
+      this.renderTabs(channelsUp);
+    }));
+    this.show(this.current);
+  }
+}

@@ -1,0 +1,53 @@
+// A small numbered menu over the incident: "stop Chef on which hosts? 1 … 2 …". Keys 1-9 pick, Enter
+// takes the first, Escape cancels; every option is also a button. The clock keeps running meanwhile.
+
+import type { Keys } from './keys';
+import { escapeHtml, type UiLayer } from './ui-layer';
+
+export interface Choice<T> {
+  label: string;
+  detail?: string;
+  value: T;
+}
+
+export class Chooser {
+  private open: HTMLDivElement | null = null;
+  private cancelOpen: (() => void) | null = null;
+
+  constructor(
+    private readonly ui: UiLayer,
+    private readonly keys: Keys,
+    private readonly restoreKeys: () => void,
+  ) {}
+
+  get isOpen(): boolean {
+    return this.open !== null;
+  }
+
+  ask<T>(question: string, choices: readonly Choice<T>[]): Promise<T | null> {
+    this.cancel();
+    return new Promise((resolve) => {
+      const panel = this.ui.mount('chooser');
+      panel.innerHTML = `<h3>${escapeHtml(question)}</h3>${choices
+        .map((choice, i) => `<button data-i="${i}"><kbd>${i + 1}</kbd>${escapeHtml(choice.label)}${choice.detail ? `<span class="dim"> — ${escapeHtml(choice.detail)}</span>` : ''}</button>`)
+        .join('')}<p class="dim"><kbd>Esc</kbd> cancel</p>`;
+      const finish = (value: T | null): void => {
+        panel.remove();
+        this.open = null;
+        this.cancelOpen = null;
+        this.restoreKeys();
+        resolve(value);
+      };
+      panel.querySelectorAll<HTMLButtonElement>('button[data-i]').forEach((button) => button.addEventListener('click', () => finish(choices[Number(button.dataset['i'])]!.value)));
+      const bindings: Record<string, () => void> = { Escape: () => finish(null), Enter: () => finish(choices[0]!.value) };
+      choices.slice(0, 9).forEach((choice, i) => (bindings[String(i + 1)] = () => finish(choice.value)));
+      this.keys.bind(bindings);
+      this.open = panel;
+      this.cancelOpen = () => finish(null);
+    });
+  }
+
+  cancel(): void {
+    this.cancelOpen?.();
+  }
+}

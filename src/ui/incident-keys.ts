@@ -1,0 +1,25 @@
+// The incident screen's keys, listed once: the briefing shows them, the help overlay shows them, the
+// action bar and the key bindings use them, and the browser tests press every one.
+
+export interface IncidentKey {
+  key: string;
+  does: string;
+}
+
+export const INCIDENT_KEYS: readonly IncidentKey[] = [
+  { key: '1', does: 'Stop chef-client on hosts (the kill switch)' },
+  { key: '2', does: 'Run Chef on hosts (a dsh fan-out)' },
+  { key: '3', does: 'Look at a host out of band (ssh)' },
+  { key: '4', does: 'Visit the site as a customer' },
+  { key: '5', does: "Read the load balancer's own stats" },
+  { key: '6', does: 'Shed load: switch a feature off or on' },
+  { key: '7', does: 'Fix the cookbook forward' },
+  { key: '8', does: 'Update the external status page' },
+  { key: '9', does: 'Post in the team channel' },
+  { key: 'K', does: 'Acknowledge pages' },
+  { key: 'F', does: 'Filter the dev-VM noise out of the alerts' },
+  { key: 'T', does: 'Type in the terminal (help lists its commands)' },
+  { key: 'P', does: 'Pause or resume the clock' },
+  { key: '+ / -', does: 'Faster or slower' },
+  { key: 'Esc', does: 'Pause menu' },
+];

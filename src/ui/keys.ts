@@ -1,0 +1,33 @@
+// Keyboard handling for the whole game, in one place: each screen binds the keys it offers, and keys
+// typed into a text field (the terminal, a message) never trigger a shortcut, except Escape.
+
+export type KeyHandler = (event: KeyboardEvent) => void;
+
+export class Keys {
+  private bindings = new Map<string, KeyHandler>();
+
+  constructor() {
+    document.addEventListener('keydown', (event) => this.dispatch(event));
+  }
+
+  /** Replaces every binding with this screen's. Key names are KeyboardEvent.key values, e.g. `Enter`, `Escape`, `1`, `?`. */
+  bind(bindings: Record<string, KeyHandler>): void {
+    this.bindings = new Map(Object.entries(bindings).map(([key, handler]) => [normalise(key), handler]));
+  }
+
+  private dispatch(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement | null;
+    const typing = !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
+    if (typing && event.key !== 'Escape') return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const handler = this.bindings.get(normalise(event.key));
+    if (!handler) return;
+    event.preventDefault();
+    handler(event);
+  }
+}
+
+/** Letter keys match whatever the case (Caps Lock, Shift); named keys (`Enter`, `Escape`) stay as they are. */
+function normalise(key: string): string {
+  return key.length === 1 ? key.toLowerCase() : key;
+}

@@ -1,0 +1,121 @@
+// The terminal: type shell-like commands (dsh, ssh, curl, knife, yum…) that become simulation commands,
+// with help, history (up and down), tab completion and clear errors. Answers from the world — what an
+// ssh look found, a refused command, a fan-out finishing — are printed back here.
+
+import type { Command } from '../sim/commands';
+import type { SimEvent } from '../sim/events';
+import { describeEvent } from '../session/describe-event';
+import { completeTerminalLine } from '../terminal/complete-terminal-line';
+import { parseTerminalLine } from '../terminal/parse-terminal-line';
+import type { TerminalContext } from '../terminal/terminal-context';
+import { Feed } from './feed';
+
+/** Events that answer something the player asked for, so they belong in the terminal. */
+const ANSWERS = new Set<SimEvent['type']>([
+  'command-refused',
+  'task-started',
+  'task-finished',
+  'host-checked',
+  'site-viewed',
+  'lb-stats-read',
+  'mirror-checked',
+  'pin-upload-started',
+  'pin-changed',
+  'cookbook-fix-upload-started',
+  'cookbook-fixed',
+  'staging-test-started',
+  'staging-test-finished',
+  'feature-flag-set',
+  'status-page-updated',
+  'chef-paused',
+  'chef-resumed',
+  'chef-server-overloaded',
+  'chef-server-recovered',
+]);
+
+export class TerminalPanel {
+  private readonly feed: Feed;
+  readonly input: HTMLInputElement;
+  private readonly history: string[] = [];
+  private historyIndex = 0;
+
+  constructor(
+    readonly element: HTMLElement,
+    private readonly context: TerminalContext,
+    private readonly submit: (command: Command) => void,
+  ) {
+    element.innerHTML = `<header><h3>Terminal</h3><span class="dim"><kbd>T</kbd> to type · <kbd>Tab</kbd> completes · <kbd>Esc</kbd> back to the game</span></header>
+      <div class="feed terminal-feed"></div>
+      <label class="prompt"><span>oncall@ops:~$</span><input type="text" spellcheck="false" autocomplete="off" aria-label="Terminal command" /></label>`;
+    this.feed = new Feed(element.querySelector('.terminal-feed')!, 300);
+    this.input = element.querySelector('input')!;
+    this.input.addEventListener('keydown', (event) => this.onKey(event));
+    this.print('Type help for the commands. Try: ssh web-017, or dsh -g web -F 25 chef-client', 'dim');
+  }
+
+  focus(): void {
+    this.input.focus();
+  }
+
+  print(text: string, className = ''): void {
+    this.feed.add(text, className);
+  }
+
+  /** Shows a command given some other way (a key, a click) as the line that would have typed it. */
+  echo(line: string): void {
+    this.print(`$ ${line}`, 'typed');
+  }
+
+  take(events: readonly SimEvent[]): void {
+    for (const event of events) {
+      if (!ANSWERS.has(event.type)) continue;
+      if ('by' in event && event.by !== 'player' && event.type !== 'staging-test-finished') continue;
+      const text = describeEvent(event);
+      if (text) this.print(text, event.type === 'command-refused' ? 'error' : 'answer');
+    }
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.run(this.input.value);
+    } else if (event.key === 'Tab') {
+      event.preventDefault();
+      const completion = completeTerminalLine(this.input.value, this.context);
+      this.input.value = completion.line;
+      if (completion.options.length > 1) this.print(completion.options.join('  '), 'dim');
+    } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      this.historyIndex = Math.max(0, Math.min(this.history.length, this.historyIndex + (event.key === 'ArrowUp' ? -1 : 1)));
+      this.input.value = this.history[this.historyIndex] ?? '';
+    } else if (event.key === 'Escape') {
+      this.input.blur();
+    }
+    event.stopPropagation();
+  }
+
+  private run(line: string): void {
+    this.input.value = '';
+    if (line.trim() !== '') this.history.push(line);
+    this.historyIndex = this.history.length;
+    const result = parseTerminalLine(line, this.context);
+    if (result.kind !== 'empty') this.print(`$ ${line}`, 'typed');
+    switch (result.kind) {
+      case 'command':
+        this.submit(result.command);
+        this.print(result.echo, 'answer');
+        return;
+      case 'help':
+        for (const text of result.lines) this.print(text, 'help');
+        return;
+      case 'clear':
+        this.feed.clear();
+        return;
+      case 'error':
+        this.print(result.message, 'error');
+        return;
+      case 'empty':
+        return;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+// The strip across the top of the incident: the game clock, pause and speed, and the site as far as the
+// player can tell (from the dashboards while they work, else from the last look at the site).
+
+import type { Level } from '../levels/level';
+import type { KnownWorld } from '../session/known-world';
+import { formatMs } from '../session/describe-event';
+import type { SimState } from '../sim/state';
+
+export function clockText(level: Level, tick: number): string {
+  const [hours, minutes] = level.meta.clockStart.split(':').map(Number) as [number, number];
+  const seconds = hours * 3600 + minutes * 60 + tick;
+  return [Math.floor(seconds / 3600) % 24, Math.floor(seconds / 60) % 60, seconds % 60].map((n) => String(n).padStart(2, '0')).join(':');
+}
+
+export class TopBar {
+  private readonly clock: HTMLElement;
+  private readonly speed: HTMLElement;
+  private readonly site: HTMLElement;
+  private readonly pager: HTMLElement;
+
+  constructor(
+    readonly element: HTMLElement,
+    private readonly level: Level,
+  ) {
+    element.innerHTML = `
+      <span class="level-name"></span>
+      <span class="clock" title="Game clock"></span>
+      <span class="speed"></span>
+      <span class="site"></span>
+      <span class="pager"></span>
+      <span class="hints"><kbd>P</kbd> pause <kbd>?</kbd> help <kbd>Esc</kbd> menu</span>`;
+    element.querySelector('.level-name')!.textContent = level.meta.title;
+    this.clock = element.querySelector('.clock')!;
+    this.speed = element.querySelector('.speed')!;
+    this.site = element.querySelector('.site')!;
+    this.pager = element.querySelector('.pager')!;
+  }
+
+  update(state: SimState, known: KnownWorld, paused: boolean, speed: number): void {
+    this.clock.textContent = clockText(this.level, state.tick);
+    this.speed.textContent = paused ? '❚❚ PAUSED' : `▶ ${speed}×`;
+    this.speed.className = `speed ${paused ? 'paused' : ''}`;
+    const web = state.pools.web;
+    if (known.dashboardsVisible(state)) {
+      const label = web.status === 'healthy' ? 'Site OK' : web.status === 'degraded' ? 'Site SLOW' : 'Site DOWN';
+      this.site.textContent = `${label} · p50 ${formatMs(web.p50LatencyMs)} · ${(web.errorRate * 100).toFixed(1)} % errors`;
+      this.site.className = `site ${web.status}`;
+    } else {
+      const look = known.lastSiteView;
+      this.site.textContent = look
+        ? `Site: unknown (blind) · last visit ${clockText(this.level, look.atTick)}: ${look.loaded ? formatMs(look.latencyMs) : 'error page'}`
+        : 'Site: unknown (blind) · press 4 to visit it';
+      this.site.className = 'site unknown';
+    }
+    const open = state.pages.filter((page) => page.ackedAtTick === null).length;
+    this.pager.textContent = open > 0 ? `Pager: ${open} open · K to ack` : 'Pager: quiet';
+    this.pager.className = `pager ${open > 0 ? 'ringing' : ''}`;
+  }
+}

@@ -1,0 +1,46 @@
+// The options a page address may carry (`?seed=7&speed=2`), read once at start. An option the game does
+// not know, or a value it cannot use, is reported on screen rather than silently ignored.
+
+export interface UrlOptions {
+  seed: number;
+  speed: number;
+  /** `empty` or `incident`: a scene for the browser frame-time benchmark. */
+  bench: 'empty' | 'incident' | null;
+  /** Skip the title and briefing (for quick demos and tests). */
+  skipIntro: boolean;
+}
+
+export const DEFAULT_URL_OPTIONS: UrlOptions = { seed: 1, speed: 1, bench: null, skipIntro: false };
+
+const SPEEDS = [0.5, 1, 2, 4, 8];
+
+export function parseUrlOptions(search: string): { options: UrlOptions; problems: string[] } {
+  const options = { ...DEFAULT_URL_OPTIONS };
+  const problems: string[] = [];
+  for (const [name, value] of new URLSearchParams(search)) {
+    switch (name) {
+      case 'seed': {
+        const seed = Number(value);
+        if (Number.isSafeInteger(seed) && seed >= 0) options.seed = seed;
+        else problems.push(`seed=${value} is not a whole number 0 or more; using seed ${options.seed}`);
+        break;
+      }
+      case 'speed': {
+        const speed = Number(value);
+        if (SPEEDS.includes(speed)) options.speed = speed;
+        else problems.push(`speed=${value} is not one of ${SPEEDS.join(', ')}; using 1`);
+        break;
+      }
+      case 'bench':
+        if (value === 'empty' || value === 'incident') options.bench = value;
+        else problems.push(`bench=${value} is not "empty" or "incident"; ignoring it`);
+        break;
+      case 'skip-intro':
+        options.skipIntro = value !== '0' && value !== 'false';
+        break;
+      default:
+        problems.push(`unknown option "${name}" (the game knows seed, speed, skip-intro and bench)`);
+    }
+  }
+  return { options, problems };
+}

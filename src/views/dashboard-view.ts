@@ -1,0 +1,79 @@
+// The dashboards: latency, errors, orders and serving hosts as small line charts drawn from the same
+// simulation the story runs on. When graphite-web loses Apache they go dark, and say why.
+
+import Phaser from 'phaser';
+import type { MetricHistory, MetricSample } from '../session/metric-history';
+import { setText, type DomLabels } from './dom-labels';
+import { PALETTE } from './palette';
+
+interface Chart {
+  title: string;
+  value: (sample: MetricSample) => number;
+  format: (value: number) => string;
+  colour: number;
+  /** A floor for the scale, so a calm chart does not magnify noise. */
+  minMax: number;
+}
+
+const CHARTS: Chart[] = [
+  { title: 'Site p50 latency', value: (s) => s.webP50Ms, format: (v) => (v >= 1000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`), colour: PALETTE.warning, minMax: 400 },
+  { title: 'Site errors', value: (s) => s.webErrorRate * 100, format: (v) => `${v.toFixed(1)} %`, colour: PALETTE.broken, minMax: 5 },
+  { title: 'Orders / min', value: (s) => s.ordersPerMinute, format: (v) => `${Math.round(v)}`, colour: PALETTE.healthy, minMax: 100 },
+  { title: 'Web hosts serving', value: (s) => s.webServing, format: (v) => `${Math.round(v)}`, colour: PALETTE.info, minMax: 10 },
+];
+
+const TITLE = 20;
+
+export class DashboardView {
+  private readonly graphics: Phaser.GameObjects.Graphics;
+  private readonly values: HTMLElement[];
+  private readonly shade: Phaser.GameObjects.Rectangle;
+  private readonly message: HTMLElement;
+
+  constructor(
+    scene: Phaser.Scene,
+    private readonly area: { x: number; y: number; width: number; height: number },
+    labels: DomLabels,
+  ) {
+    this.graphics = scene.add.graphics();
+    this.values = this.cells().map((cell, i) => {
+      labels.add(cell.x + 8, cell.y + 4, CHARTS[i]!.title);
+      return labels.add(cell.x + cell.width - 8, cell.y + 3, '', 'value', 'right');
+    });
+    this.shade = scene.add.rectangle(area.x, area.y, area.width, area.height, PALETTE.background, 0.86).setOrigin(0, 0).setVisible(false);
+    this.message = labels.add(area.x + area.width / 2, area.y + area.height / 2 - 24, 'Dashboards dark: graphite-web and ganglia run on Apache too. Visit the site (4) or read the load balancer (5) instead.', 'dark-dashboards', 'centre');
+    this.message.hidden = true;
+  }
+
+  draw(history: MetricHistory, visible: boolean): void {
+    this.shade.setVisible(!visible);
+    this.message.hidden = visible;
+    const g = this.graphics.clear();
+    const samples = history.samples;
+    this.cells().forEach((cell, i) => {
+      const chart = CHARTS[i]!;
+      g.fillStyle(PALETTE.panel, 1).fillRoundedRect(cell.x, cell.y, cell.width, cell.height, 8);
+      g.lineStyle(1, PALETTE.panelEdge, 1).strokeRoundedRect(cell.x, cell.y, cell.width, cell.height, 8);
+      const plot = { x: cell.x + 8, y: cell.y + TITLE + 4, width: cell.width - 16, height: cell.height - TITLE - 12 };
+      const last = samples.at(-1);
+      setText(this.values[i]!, visible && last ? chart.format(chart.value(last)) : '—');
+      if (samples.length < 2) return;
+      const max = Math.max(chart.minMax, ...samples.map(chart.value)) * 1.1;
+      g.lineStyle(2, chart.colour, 1).beginPath();
+      samples.forEach((sample, n) => {
+        const x = plot.x + (n / (samples.length - 1)) * plot.width;
+        const y = plot.y + plot.height - (chart.value(sample) / max) * plot.height;
+        if (n === 0) g.moveTo(x, y);
+        else g.lineTo(x, y);
+      });
+      g.strokePath();
+    });
+  }
+
+  private cells(): { x: number; y: number; width: number; height: number }[] {
+    const gap = 8;
+    const width = (this.area.width - gap) / 2;
+    const height = (this.area.height - gap) / 2;
+    return [0, 1, 2, 3].map((i) => ({ x: this.area.x + (i % 2) * (width + gap), y: this.area.y + Math.floor(i / 2) * (height + gap), width, height }));
+  }
+}

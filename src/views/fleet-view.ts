@@ -1,0 +1,115 @@
+// The fleet, live: every host a tile in its rack, drawn from what the player can know (see
+// session/known-world). All tiles are stamped into one texture on the GPU, redrawn only when a tile
+// changes, so hundreds of hosts cost one image a frame. A click on a tile selects that host.
+
+import Phaser from 'phaser';
+import type { SimConfig } from '../sim/config';
+import type { SimState } from '../sim/state';
+import type { KnownWorld } from '../session/known-world';
+import { layoutFleet, hostAt, type FleetLayout } from './fleet-layout';
+import { glyphFor } from './host-glyphs';
+import { RASTER_SCALE } from './art';
+import type { DomLabels } from './dom-labels';
+import { PALETTE } from './palette';
+
+const TEXTURE_KEY = 'fleet-tiles';
+
+export class FleetView {
+  readonly layout: FleetLayout;
+  private readonly texture: Phaser.Textures.DynamicTexture;
+  private readonly drawn: string[] = [];
+  private readonly php7: boolean[];
+  private selected: number | null = null;
+  private pending = false;
+  private readonly selection: Phaser.GameObjects.Rectangle;
+  private readonly fog: HTMLElement;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly config: SimConfig,
+    state: SimState,
+    private readonly known: KnownWorld,
+    private readonly area: { x: number; y: number; width: number; height: number },
+    private readonly labels: DomLabels,
+    onSelect: (hostId: number) => void,
+    /** The fog banner takes the legend's line while the fleet is blind. */
+    private readonly onBlindChange: (blind: boolean) => void = () => {},
+  ) {
+    this.layout = layoutFleet(config, state.hosts.map((host) => host.tierIndex), area.width);
+    this.php7 = state.hosts.map((host) => config.tiers[host.tierIndex]!.id === 'php7');
+    this.drawRacks();
+    if (scene.textures.exists(TEXTURE_KEY)) scene.textures.remove(TEXTURE_KEY);
+    this.texture = scene.textures.addDynamicTexture(TEXTURE_KEY, area.width, area.height)!;
+    const image = scene.add.image(area.x, area.y, TEXTURE_KEY).setOrigin(0, 0).setInteractive({ useHandCursor: true });
+    image.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
+      const hostId = hostAt(this.layout, pointer.x - area.x, pointer.y - area.y);
+      if (hostId !== null) onSelect(hostId);
+    });
+    const flush = (): void => this.flush();
+    scene.game.events.on(Phaser.Core.Events.PRE_RENDER, flush);
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.game.events.off(Phaser.Core.Events.PRE_RENDER, flush));
+    this.selection = scene.add.rectangle(0, 0, 22, 22).setStrokeStyle(2, PALETTE.accent).setVisible(false);
+    // Over the legend line, under the racks: the one place that never hides a tile.
+    this.fog = labels.add(area.x, area.y + area.height - 2, 'GRAPH-BLIND: the Nagios UI is down. You see only the hosts you look at (click one, press 3).', 'fog');
+    this.fog.hidden = true;
+  }
+
+  select(hostId: number | null): void {
+    this.selected = hostId;
+    if (hostId === null) return void this.selection.setVisible(false);
+    const centre = this.layout.centres[hostId]!;
+    const size = this.layout.tileSizes[hostId]! + 6;
+    this.selection.setPosition(this.area.x + centre.x, this.area.y + centre.y).setSize(size, size).setVisible(true);
+  }
+
+  get selectedHost(): number | null {
+    return this.selected;
+  }
+
+  /** Redraws the tiles whose known state changed; cheap when nothing did. */
+  refresh(state: SimState): void {
+    let changed = false;
+    const keys = state.hosts.map((host, id) => {
+      const key = glyphFor(this.known.host(state, host).state, this.php7[id]!);
+      if (this.drawn[id] !== key) changed = true;
+      return key;
+    });
+    const blind = !state.toolsUp['host-status'];
+    if (this.fog.hidden === blind) {
+      this.fog.hidden = !blind;
+      this.onBlindChange(blind);
+    }
+    if (!changed) return;
+    keys.forEach((key, id) => (this.drawn[id] = key));
+    this.pending = true;
+  }
+
+  /**
+   * Stamps the tiles into the texture. Runs inside a drawn frame (the game's pre-render event), where
+   * the renderer's state is set up for drawing; the render gate skips frames in which nothing changed.
+   */
+  private flush(): void {
+    if (!this.pending) return;
+    this.pending = false;
+    this.texture.clear();
+    this.drawn.forEach((key, id) => {
+      const centre = this.layout.centres[id]!;
+      this.texture.stamp(key, undefined, centre.x, centre.y, { scale: this.layout.tileSizes[id]! / (24 * RASTER_SCALE) });
+    });
+    this.texture.render();
+  }
+
+  private drawRacks(): void {
+    const graphics = this.scene.add.graphics();
+    for (const rack of this.layout.racks) {
+      const x = this.area.x + rack.x;
+      const y = this.area.y + rack.y;
+      graphics.fillStyle(PALETTE.panel, 1).fillRoundedRect(x, y, rack.width, rack.height, 8);
+      graphics.lineStyle(1, PALETTE.panelEdge, 1).strokeRoundedRect(x, y, rack.width, rack.height, 8);
+      const tiers = this.config.tiers.filter((tier) => tier.group === rack.group);
+      // Two tiers share a rack (web and its php7 nodes): name both; more (the tools) just count.
+      const counts = tiers.length === 2 ? tiers.map((tier) => `${tier.count} ${tier.id}`).join(' + ') : `${rack.hostIds.length}`;
+      this.labels.add(x + 8, y + 3, `${rack.label}  ·  ${counts}`);
+    }
+  }
+}

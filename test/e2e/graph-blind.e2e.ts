@@ -1,0 +1,69 @@
+// Doing nothing for twelve minutes, in a real browser: the monitoring goes blind, the fleet fogs over,
+// and an out-of-band look at one host is the only way to see it. Also presses every other documented
+// key of the incident screen once.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, screenshot, startPreview, waitForHook, type Browser, type Page, type Preview } from './harness';
+
+let preview: Preview;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  preview = await startPreview();
+  browser = await launchBrowser();
+  ({ page, errors } = await openPage(browser, `${preview.url}/?speed=8&seed=1&skip-intro=1`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+describe('graph-blind', () => {
+  it('fogs the fleet when the Nagios UI loses Apache, and says so', async () => {
+    await waitForHook(page, (hook) => hook.scene === 'incident' && hook.summary?.toolsUp['host-status'] === false, 90_000);
+    await page.keyboard.press('p');
+    await page.waitForTimeout(300);
+    expect(await page.locator('.top-bar .site').textContent()).toMatch(/unknown \(blind\)|Site/);
+    await screenshot(page, '10-graph-blind');
+  });
+
+  it('shows a host again after clicking its tile and looking at it over ssh', async () => {
+    // The first tile of the web rack (see views/fleet-layout): fleet area 12,48; padding 8; title 22; pitch 19.
+    const canvas = page.locator('canvas');
+    const box = (await canvas.boundingBox())!;
+    const scale = box.width / 1280;
+    await page.mouse.click(box.x + (12 + 8 + 9.5) * scale, box.y + (48 + 22 + 9.5) * scale);
+    expect(await page.locator('.terminal-feed').textContent()).toContain('Selected web-001');
+    await page.keyboard.press('p');
+    await page.keyboard.press('3');
+    await page.keyboard.press('1');
+    await page.waitForFunction(() => document.querySelector('.terminal-feed')?.textContent?.includes('ssh web-001: httpd'), undefined, { timeout: 30_000 });
+    await screenshot(page, '11-looked-at-a-host');
+  });
+
+  it('answers every other key on the screen', async () => {
+    await page.keyboard.press('f');
+    expect(await page.locator('.alerts-panel .filter').textContent()).toContain('dev-VM noise hidden');
+    await page.keyboard.press('-');
+    await waitForHook(page, (hook) => hook.summary?.speed === 4);
+    await page.keyboard.press('+');
+    await waitForHook(page, (hook) => hook.summary?.speed === 8);
+    await page.keyboard.press('?');
+    expect(await page.locator('.incident-menu h2').textContent()).toBe('How to play');
+    await screenshot(page, '12-help');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('k');
+    await page.keyboard.press('4');
+    await page.keyboard.press('5');
+    await page.waitForFunction(() => document.querySelector('.terminal-feed')?.textContent?.includes('Load balancer: web'), undefined, { timeout: 30_000 });
+    await page.keyboard.press('Escape');
+    await waitForHook(page, (hook) => hook.summary?.paused === true);
+    await screenshot(page, '13-pause-menu');
+    await page.keyboard.press('q');
+    await waitForHook(page, (hook) => hook.scene === 'title');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,128 @@
+// A whole shift in a real browser, played as a person would: keys and clicks and typed terminal lines,
+// never calls into the simulation. Start from the title, read the briefing, stop the spread, look out of
+// band, fix the cookbook forward, restore the monitoring first, roll out, tell people, and reach the end.
+// Every screen is written to test-output/screenshots for a human to look at.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, screenshot, startPreview, waitForHook, type Browser, type Hook, type Page, type Preview } from './harness';
+
+let preview: Preview;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  preview = await startPreview();
+  browser = await launchBrowser();
+  // Speed 8: the level's hour plays in about a minute and a half of real time.
+  ({ page, errors } = await openPage(browser, `${preview.url}/?speed=8&seed=3`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+const atLeastTick = (tick: number) => (hook: Hook) => hook.scene === 'incident' && (hook.summary?.tick ?? 0) >= tick;
+
+async function press(...keys: string[]): Promise<void> {
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(60);
+  }
+}
+
+async function type(line: string): Promise<void> {
+  await press('t');
+  await page.keyboard.type(line);
+  await press('Enter', 'Escape');
+}
+
+async function terminalText(): Promise<string> {
+  return (await page.locator('.terminal-feed').textContent()) ?? '';
+}
+
+describe('a shift played through the UI', () => {
+  it('opens on the title, and Enter goes to the briefing', async () => {
+    await waitForHook(page, (hook) => hook.scene === 'title' && hook.ready, 20_000);
+    await screenshot(page, '01-title');
+    await press('a');
+    await expect(page.locator('.screen-panel')).toBeTruthy();
+    await screenshot(page, '02-about');
+    await press('Escape', 'Enter');
+    await waitForHook(page, (hook) => hook.scene === 'briefing');
+    expect(await page.locator('.briefing-keys').textContent()).toContain('Stop chef-client');
+    await screenshot(page, '03-briefing');
+  });
+
+  it('starts the incident from the keyboard, and pauses with P', async () => {
+    await press('Enter');
+    await waitForHook(page, atLeastTick(1), 20_000);
+    await press('p');
+    const paused = await waitForHook(page, (hook) => hook.summary?.paused === true);
+    await page.waitForTimeout(400);
+    expect((await waitForHook(page, () => true)).summary?.tick).toBe(paused.summary?.tick);
+    await press('p');
+    await waitForHook(page, (hook) => hook.summary?.paused === false);
+  });
+
+  it('stops chef-client on web, api and tools with the kill switch key as soon as Robin speaks up', async () => {
+    await waitForHook(page, atLeastTick(62), 30_000);
+    await press('1');
+    await screenshot(page, '04-chooser');
+    await press('1', '1', '1');
+    await waitForHook(page, (hook) => (hook.summary?.chefStopped ?? 0) > 150, 30_000);
+    expect(await terminalText()).toContain('dsh -g web,api,tools -x php7 -F 25 systemctl stop chef-client');
+  });
+
+  it('looks at the broken host and the mirror, tells the channel and sheds load', async () => {
+    await press('3', '1', '1');
+    await press('7', '1');
+    await press('9', '1');
+    await press('6', '1');
+    await press('8', '1');
+    await page.waitForFunction(() => document.querySelector('.terminal-feed')?.textContent?.includes('ssh web-017: httpd 2.2.22'), undefined, { timeout: 30_000 });
+    expect(await terminalText()).toContain('Mirror: httpd 2.2.22');
+    expect(await page.locator('.chat-panel').textContent()).toContain("Apache won't start on web-017");
+    await screenshot(page, '05-incident-early');
+  });
+
+  it('acknowledges the pages', async () => {
+    await waitForHook(page, (hook) => (hook.summary?.pagesOpen ?? 0) > 0, 60_000);
+    await press('k');
+    await waitForHook(page, (hook) => hook.summary?.pagesOpen === 0);
+  });
+
+  it('fixes the cookbook forward, canaries it from the terminal, then restores monitoring and rolls out', async () => {
+    await press('7', '2');
+    await page.waitForFunction(() => document.querySelector('.terminal-feed')?.textContent?.includes('Cookbook fixed'), undefined, { timeout: 30_000 });
+    await type('ssh web-001 chef-client');
+    await type('dsh -g tools -F 7 chef-client');
+    await press('2', '2', '1');
+    await press('2', '3', '1');
+    await screenshot(page, '06-rolling-out');
+    const healthy = await waitForHook(page, (hook) => hook.summary?.siteStatus === 'healthy' && hook.summary.apacheDown === 0, 120_000);
+    expect(healthy.summary?.webServing).toBe(120);
+  });
+
+  it('turns chef-client back on, updates the status page and gives the all-clear', async () => {
+    await press('1', '2', '1', '1');
+    await waitForHook(page, (hook) => hook.summary?.chefStopped === 0, 60_000);
+    await press('6', '1');
+    await press('8', '4');
+    await press('9', '4');
+    await screenshot(page, '07-recovered');
+  });
+
+  it('reaches the end of the shift with its timeline', async () => {
+    await waitForHook(page, (hook) => hook.scene === 'end', 120_000);
+    const summary = (await page.locator('.end-summary').textContent()) ?? '';
+    expect(summary).toContain('The site is back.');
+    expect(await page.locator('.end-timeline li.you').count()).toBeGreaterThan(10);
+    await screenshot(page, '08-end');
+  });
+
+  it('logged no errors on the way', () => {
+    expect(errors).toEqual([]);
+  });
+});
