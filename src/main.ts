@@ -17,7 +17,7 @@ import { UiLayer } from './ui/ui-layer';
 import './ui/ui.css';
 import { parseUrlOptions } from './url-options';
 import { PALETTE, SCREEN } from './views/palette';
-import { gateRendering } from './views/render-gate';
+import { CONTEXT_RESTORED, gateRendering, requestRender } from './views/render-gate';
 
 const host = document.getElementById('game')!;
 const { options, problems } = parseUrlOptions(location.search);
@@ -64,5 +64,10 @@ function watchWebGl(phaser: Phaser.Game, shared: App): void {
   canvas.addEventListener('webglcontextrestored', () => {
     banner.remove();
     phaser.loop.wake();
+    // After Phaser has rebuilt its own textures, views redraw what they had drawn into textures.
+    setTimeout(() => {
+      phaser.events.emit(CONTEXT_RESTORED);
+      requestRender();
+    }, 0);
   });
 }

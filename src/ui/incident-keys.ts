@@ -7,18 +7,18 @@ export interface IncidentKey {
 }
 
 export const INCIDENT_KEYS: readonly IncidentKey[] = [
-  { key: '1', does: 'Stop chef-client on hosts (the kill switch)' },
+  { key: '1', does: 'Chef on/off: stop or start chef-client (the kill switch)' },
   { key: '2', does: 'Run Chef on hosts (a dsh fan-out)' },
   { key: '3', does: 'Look at a host out of band (ssh)' },
   { key: '4', does: 'Visit the site as a customer' },
   { key: '5', does: "Read the load balancer's own stats" },
   { key: '6', does: 'Shed load: switch a feature off or on' },
-  { key: '7', does: 'Fix the cookbook forward' },
+  { key: '7', does: 'Cookbook: mirror, fix forward, staging, canary' },
   { key: '8', does: 'Update the external status page' },
   { key: '9', does: 'Post in the team channel' },
   { key: 'K', does: 'Acknowledge pages' },
   { key: 'F', does: 'Filter the dev-VM noise out of the alerts' },
-  { key: 'T', does: 'Type in the terminal (help lists its commands)' },
+  { key: 'T', does: 'Type in the terminal (try: help)' },
   { key: 'P', does: 'Pause or resume the clock' },
   { key: '+ / -', does: 'Faster or slower' },
   { key: 'Esc', does: 'Pause menu' },

@@ -10,6 +10,7 @@ import { layoutFleet, hostAt, type FleetLayout } from './fleet-layout';
 import { glyphFor } from './host-glyphs';
 import { RASTER_SCALE } from './art';
 import type { DomLabels } from './dom-labels';
+import { CONTEXT_RESTORED } from './render-gate';
 import { PALETTE } from './palette';
 
 const TEXTURE_KEY = 'fleet-tiles';
@@ -46,11 +47,16 @@ export class FleetView {
       if (hostId !== null) onSelect(hostId);
     });
     const flush = (): void => this.flush();
+    const redraw = (): void => void (this.pending = true);
     scene.game.events.on(Phaser.Core.Events.PRE_RENDER, flush);
-    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.game.events.off(Phaser.Core.Events.PRE_RENDER, flush));
+    scene.game.events.on(CONTEXT_RESTORED, redraw);
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      scene.game.events.off(Phaser.Core.Events.PRE_RENDER, flush);
+      scene.game.events.off(CONTEXT_RESTORED, redraw);
+    });
     this.selection = scene.add.rectangle(0, 0, 22, 22).setStrokeStyle(2, PALETTE.accent).setVisible(false);
     // Over the legend line, under the racks: the one place that never hides a tile.
-    this.fog = labels.add(area.x, area.y + area.height - 2, 'GRAPH-BLIND: the Nagios UI is down. You see only the hosts you look at (click one, press 3).', 'fog');
+    this.fog = labels.add(area.x, area.y + area.height - 2, 'GRAPH-BLIND: the Nagios UI is down. You see only hosts you look at (click, then 3).', 'fog');
     this.fog.hidden = true;
   }
 

@@ -6,6 +6,9 @@
 
 import Phaser from 'phaser';
 
+/** Emitted on the game's events once a lost WebGL context is back: textures drawn at run time must be redrawn. */
+export const CONTEXT_RESTORED = 'snafu-context-restored';
+
 let dirtyFrames = 2;
 let activeScenes = '';
 

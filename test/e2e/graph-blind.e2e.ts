@@ -44,6 +44,31 @@ describe('graph-blind', () => {
     await screenshot(page, '11-looked-at-a-host');
   });
 
+  it('keeps its layout on a 1080p projector: the text layer stays on the canvas', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForTimeout(500);
+    const canvas = (await page.locator('canvas').boundingBox())!;
+    const layer = (await page.locator('#ui-layer').boundingBox())!;
+    expect(canvas.width).toBeCloseTo(1920, -1);
+    expect(layer.x).toBeCloseTo(canvas.x, 0);
+    expect(layer.y).toBeCloseTo(canvas.y, 0);
+    expect(layer.width).toBeCloseTo(canvas.width, 0);
+    await screenshot(page, '14-projector-1080p');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.waitForTimeout(300);
+  });
+
+  it('says so when the WebGL context is lost, and carries on when it comes back', async () => {
+    await page.evaluate(`window.__lostContext = (() => { const c = document.querySelector('canvas'); return (c.getContext('webgl') || c.getContext('webgl2')).getExtension('WEBGL_lose_context'); })(); window.__lostContext.loseContext();`);
+    await page.waitForSelector('.context-lost', { timeout: 10_000 });
+    expect(await page.locator('.context-lost').textContent()).toContain('graphics context was lost');
+    await page.evaluate(`window.__lostContext.restoreContext()`);
+    await page.waitForSelector('.context-lost', { state: 'detached', timeout: 10_000 });
+    const before = (await waitForHook(page, () => true)).summary!.tick;
+    await waitForHook(page, (hook) => (hook.summary?.tick ?? 0) > before + 5, 20_000);
+    await screenshot(page, '15-after-context-restored');
+  });
+
   it('answers every other key on the screen', async () => {
     await page.keyboard.press('f');
     expect(await page.locator('.alerts-panel .filter').textContent()).toContain('dev-VM noise hidden');
