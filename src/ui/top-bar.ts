@@ -17,23 +17,24 @@ export class TopBar {
   private readonly speed: HTMLElement;
   private readonly site: HTMLElement;
   private readonly pager: HTMLElement;
+  private readonly statusPage: HTMLElement;
 
   constructor(
     readonly element: HTMLElement,
     private readonly level: Level,
   ) {
     element.innerHTML = `
-      <span class="level-name"></span>
       <span class="clock" title="Game clock"></span>
       <span class="speed"></span>
       <span class="site"></span>
       <span class="pager"></span>
+      <span class="status-page" title="The external status page customers read"></span>
       <span class="hints"><kbd>P</kbd> pause <kbd>?</kbd> help <kbd>Esc</kbd> menu</span>`;
-    element.querySelector('.level-name')!.textContent = level.meta.title;
     this.clock = element.querySelector('.clock')!;
     this.speed = element.querySelector('.speed')!;
     this.site = element.querySelector('.site')!;
     this.pager = element.querySelector('.pager')!;
+    this.statusPage = element.querySelector('.status-page')!;
   }
 
   update(state: SimState, known: KnownWorld, paused: boolean, speed: number): void {
@@ -53,7 +54,10 @@ export class TopBar {
       this.site.className = 'site unknown';
     }
     const open = state.pages.filter((page) => page.ackedAtTick === null).length;
-    this.pager.textContent = open > 0 ? `Pager: ${open} open · K to ack` : 'Pager: quiet';
+    this.pager.textContent = open > 0 ? `Pager: ${open} open (K)` : 'Pager: quiet';
     this.pager.className = `pager ${open > 0 ? 'ringing' : ''}`;
+    const page = state.statusPage;
+    this.statusPage.textContent =
+      page.updatedAtTick === null ? 'Status page: not updated' : `Status page: ${page.status.replace('-', ' ')}, ${Math.floor((state.tick - page.updatedAtTick) / 60)} min ago`;
   }
 }
