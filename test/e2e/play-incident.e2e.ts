@@ -94,24 +94,25 @@ describe('a shift played through the UI', () => {
     await page.waitForFunction(() => /Page #\d+ acknowledged/.test(document.querySelector('.alerts-feed')?.textContent ?? ''), undefined, { timeout: 30_000 });
   });
 
-  it('fixes the cookbook forward, canaries it from the terminal, then restores monitoring and rolls out', async () => {
+  it('fixes the cookbook forward, canaries it from the terminal, restores monitoring, rolls out and turns chef-client back on', async () => {
     await press('7', '2');
     await page.waitForFunction(() => document.querySelector('.terminal-feed')?.textContent?.includes('Cookbook fixed'), undefined, { timeout: 30_000 });
     await type('ssh web-001 chef-client');
     await type('dsh -g tools -F 7 chef-client');
     await press('2', '2', '1');
     await press('2', '3', '1');
+    // With the cookbook fixed, chef-client can go back on at once: its next runs converge safely.
+    await press('1', '2', '1', '1');
     await screenshot(page, '06-rolling-out');
     // Every web host back in the load balancer's pool, the php7 survivors included.
     await waitForHook(page, (hook) => hook.summary?.siteStatus === 'healthy' && hook.summary.apacheDown === 0 && hook.summary.webServing === 120, 120_000);
+    await waitForHook(page, (hook) => hook.summary?.chefStopped === 0, 60_000);
   });
 
-  it('turns chef-client back on, updates the status page and gives the all-clear', async () => {
-    // Slower now, so the switches go back on well inside the quiet minutes before the shift ends.
+  it('turns load shedding off, updates the status page and gives the all-clear', async () => {
+    // Slower now, so the last words land well inside the quiet minutes before the shift ends.
     await press('-', '-');
     await waitForHook(page, (hook) => hook.summary?.speed === 2);
-    await press('1', '2', '1', '1');
-    await waitForHook(page, (hook) => hook.summary?.chefStopped === 0, 60_000);
     await press('6', '1');
     await press('8', '4');
     await press('9', '4');
