@@ -3,22 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { completeTerminalLine } from '../../src/terminal/complete-terminal-line';
-import type { TerminalContext } from '../../src/terminal/terminal-context';
+import { testTerminalContext } from '../support/terminal-context';
 
-const numbered = (prefix: string, count: number, digits: number): string[] =>
-  Array.from({ length: count }, (_, index) => `${prefix}-${String(index + 1).padStart(digits, '0')}`);
-
-const context: TerminalContext = {
-  hostNames: [...numbered('web', 30, 3), ...numbered('web-php7', 2, 2), ...numbered('api', 4, 2)],
-  groups: ['all', 'web', 'php7', 'api', 'tools'],
-  featureFlags: ['recommendations', 'activity-feed'],
-  channels: [
-    { id: 'ops', label: '#ops' },
-    { id: 'backup', label: 'IRC #ops-backup' },
-  ],
-  hasFleetPause: false,
-  pinVersions: ['2.2.21', '2.2.22'],
-};
+const context = testTerminalContext(30);
 
 const complete = (line: string) => completeTerminalLine(line, context);
 const lineAfter = (line: string) => complete(line).line;

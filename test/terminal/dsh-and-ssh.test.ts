@@ -2,23 +2,10 @@
 // and hosts, ssh does it on one host, and a slip gets a suggestion instead of a surprise.
 
 import { describe, expect, it } from 'vitest';
-import type { TerminalContext } from '../../src/terminal/terminal-context';
 import { parseTerminalLine } from '../../src/terminal/parse-terminal-line';
+import { testTerminalContext } from '../support/terminal-context';
 
-const numbered = (prefix: string, count: number, digits: number): string[] =>
-  Array.from({ length: count }, (_, index) => `${prefix}-${String(index + 1).padStart(digits, '0')}`);
-
-const context: TerminalContext = {
-  hostNames: [...numbered('web', 20, 3), ...numbered('web-php7', 2, 2), ...numbered('api', 4, 2)],
-  groups: ['all', 'web', 'php7', 'api', 'tools'],
-  featureFlags: ['recommendations', 'activity-feed'],
-  channels: [
-    { id: 'ops', label: '#ops' },
-    { id: 'backup', label: 'IRC #ops-backup' },
-  ],
-  hasFleetPause: false,
-  pinVersions: ['2.2.21', '2.2.22'],
-};
+const context = testTerminalContext();
 
 const parse = (line: string) => parseTerminalLine(line, context);
 const commandOf = (line: string) => {

@@ -6,25 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { createState } from '../../src/sim/create-state';
 import { resolveHosts } from '../../src/sim/host-names';
 import { parseTerminalLine } from '../../src/terminal/parse-terminal-line';
-import { terminalContextFor, type TerminalContext } from '../../src/terminal/terminal-context';
+import { terminalContextFor } from '../../src/terminal/terminal-context';
 import { HELP_TOPICS, HELP_WIDTH, helpFor, helpOverview } from '../../src/terminal/terminal-help';
 import { bundledLevel } from '../support/level-files';
 import { tinyLevel } from '../support/tiny-level';
+import { testTerminalContext } from '../support/terminal-context';
+import type { TerminalContext } from '../../src/terminal/terminal-context';
 
-const numbered = (prefix: string, count: number, digits: number): string[] =>
-  Array.from({ length: count }, (_, index) => `${prefix}-${String(index + 1).padStart(digits, '0')}`);
-
-const context: TerminalContext = {
-  hostNames: [...numbered('web', 20, 3), ...numbered('web-php7', 2, 2), ...numbered('api', 4, 2)],
-  groups: ['all', 'web', 'php7', 'api', 'tools'],
-  featureFlags: ['recommendations', 'activity-feed'],
-  channels: [
-    { id: 'ops', label: '#ops' },
-    { id: 'backup', label: 'IRC #ops-backup' },
-  ],
-  hasFleetPause: false,
-  pinVersions: ['2.2.21', '2.2.22'],
-};
+const context = testTerminalContext();
 
 const examples = HELP_TOPICS.flatMap((topic) => topic.examples);
 
