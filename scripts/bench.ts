@@ -9,7 +9,12 @@ import { step } from '../src/sim/step';
 import { SECONDS_PER_TICK } from '../src/sim/ticks';
 import { loadLevelFile } from './load-level-file';
 
-const levelFile = process.argv.includes('--level') ? process.argv[process.argv.indexOf('--level') + 1]! : 'levels/apache-snafu.json';
+const levelFlag = process.argv.indexOf('--level');
+const levelFile = levelFlag < 0 ? 'levels/apache-snafu.json' : process.argv[levelFlag + 1];
+if (levelFile === undefined || levelFile.startsWith('--')) {
+  process.stderr.write('usage: npm run bench [-- --level FILE]\n');
+  process.exit(2);
+}
 const level = loadLevelFile(levelFile);
 
 /** The same level with every tier, every pool's traffic and the Chef server's capacity `factor` times larger. */

@@ -18,13 +18,15 @@ export function checkReplay(json: unknown, file: string, levelFor: (levelId: str
   if (typeof level === 'string') return { ok: false, problems: [{ file, path: '$.level', message: level }] };
 
   const { state, events } = playRun(level.sim, replay.seed ?? 1, replay.commands);
-  const problems = refusals(events).map((refusal) => ({
-    file,
-    path: `$.commands[${indexOfRefused(replay, refusal)}]`,
-    message: `refused at tick ${refusal.tick}: ${refusal.reason}`,
-  }));
-  if (problems.length > 0) return { ok: false, problems };
+  const problems = refusals(events).map((refusal) => refusalProblem(file, replay, refusal));
   const outcome = state.incident.outcome;
+  // Commands after the level ended were never given: a replay that only looks fine is worse than none.
+  replay.commands.forEach((entry, index) => {
+    if (outcome && entry.atTick >= outcome.endedAtTick) {
+      problems.push({ file, path: `$.commands[${index}]`, message: `never given: the level ended at tick ${outcome.endedAtTick}, before tick ${entry.atTick}` });
+    }
+  });
+  if (problems.length > 0) return { ok: false, problems };
   return { ok: true, replay, outcome: outcome ? `${outcome.result} at tick ${outcome.endedAtTick}` : 'still running at the time limit' };
 }
 
@@ -34,7 +36,13 @@ function refusals(events: readonly SimEvent[]): Refusal[] {
   return events.filter((event): event is Refusal => event.type === 'command-refused');
 }
 
-/** The first command at the refusal's tick with the refused type: commands at one tick run in file order. */
-function indexOfRefused(replay: Replay, refusal: Refusal): number {
-  return replay.commands.findIndex((entry) => entry.atTick === refusal.tick && entry.command.type === refusal.command);
+/**
+ * Where in the file a refused command is: the command at the refusal's tick with the refused type. When
+ * several commands of that type share the tick, the message says so rather than guess which one it was.
+ */
+function refusalProblem(file: string, replay: Replay, refusal: Refusal): LevelProblem {
+  const candidates = replay.commands.flatMap((entry, index) => (entry.atTick === refusal.tick && entry.command.type === refusal.command ? [index] : []));
+  const path = candidates.length === 1 ? `$.commands[${candidates[0]}]` : `$.commands[${candidates.join(' or ')}]`;
+  const which = candidates.length > 1 ? ` (one of the ${candidates.length} ${refusal.command} commands at that tick)` : '';
+  return { file, path, message: `refused at tick ${refusal.tick}${which}: ${refusal.reason}` };
 }

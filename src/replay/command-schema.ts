@@ -3,13 +3,13 @@
 // are the level files' own ("expected …, got …").
 
 import { z } from 'zod';
-import { STATUS_PAGE_STATUSES, type Command } from '../sim/commands';
+import { STATUS_PAGE_STATUSES, VERSION_PATTERN, type Command } from '../sim/commands';
 import { fields, list, matching, oneOf, text, wholeNumber, yesNo } from '../levels/field-schemas';
 
 const hosts = list(text(), 'host names or @groups, such as ["web-017"] or ["@web", "-@php7"]', 1);
 const concurrency = wholeNumber(1).optional();
 const by = text().optional();
-const version = matching(/^[0-9]+(\.[0-9]+)*$/, 'a version such as "2.2.22"');
+const version = matching(VERSION_PATTERN, 'a version such as "2.2.22"');
 
 export const commandShapes = [
   fields('a run-chef command', { type: z.literal('run-chef'), hosts, concurrency, by }),

@@ -18,7 +18,7 @@ export interface PlayOptions {
   untilTick?: number;
   /** Called after every tick with the state and that tick's events. */
   onTick?: (state: SimState, events: readonly SimEvent[]) => void;
-  /** Start from this state instead of a fresh one (a restored snapshot). */
+  /** Start from this state instead of a fresh one (a restored snapshot); it is moved on in place. */
   from?: SimState;
   /** Keep every event in the result (the headless runner and the debrief want them; benchmarks do not). */
   keepEvents?: boolean;

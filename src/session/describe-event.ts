@@ -2,19 +2,20 @@
 // events that are too small to mention on their own (a scheduled Chef run starting, a pool blip).
 
 import type { SimEvent } from '../sim/events';
+import { PLAYER } from '../sim/commands';
 
 export function describeEvent(event: SimEvent): string | null {
   switch (event.type) {
     case 'command-refused':
       return `${event.command}: ${event.reason}`;
     case 'task-started':
-      return `${event.by === 'player' ? 'You' : event.by} started ${event.action} on ${plural(event.hostCount, 'host')}, ${event.concurrency} at a time.`;
+      return `${event.by === PLAYER ? 'You' : event.by} started ${event.action} on ${plural(event.hostCount, 'host')}, ${event.concurrency} at a time.`;
     case 'task-finished':
       return `${event.action} finished on ${plural(event.hostCount, 'host')}.`;
     case 'pin-upload-started':
       return `Uploading the cookbook with httpd pinned to ${event.version}${event.hosts ? ` on ${event.hosts.join(', ')}` : ''}…`;
     case 'pin-changed':
-      return `${event.by === 'player' ? 'You' : event.by} pinned httpd to ${event.version} ${event.hosts ? `on ${event.hosts.join(', ')}` : 'for every node'}.`;
+      return `${event.by === PLAYER ? 'You' : event.by} pinned httpd to ${event.version} ${event.hosts ? `on ${event.hosts.join(', ')}` : 'for every node'}.`;
     case 'cookbook-fix-upload-started':
       return 'Uploading the cookbook fix: delete the default config before restarting Apache…';
     case 'cookbook-fixed':

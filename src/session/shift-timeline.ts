@@ -3,6 +3,7 @@
 
 import type { SimEvent } from '../sim/events';
 import { describeEvent } from './describe-event';
+import { PLAYER } from '../sim/commands';
 
 export interface TimelineEntry {
   tick: number;
@@ -31,7 +32,7 @@ const PLAYER_NOISE = new Set<SimEvent['type']>(['task-finished', 'chef-run-start
 export function shiftTimeline(events: readonly SimEvent[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const event of events) {
-    const byPlayer = 'by' in event && event.by === 'player';
+    const byPlayer = 'by' in event && event.by === PLAYER;
     if (byPlayer && PLAYER_NOISE.has(event.type)) continue;
     if (!byPlayer && !MILESTONES.has(event.type)) continue;
     const text = describeEvent(event);

@@ -2,7 +2,7 @@
 // throws: a command that makes no sense now (an unknown host, a kill switch the level lacks, a channel
 // that is down) becomes a `command-refused` event.
 
-import { PLAYER, STATUS_PAGE_STATUSES, type Command } from './commands';
+import { PLAYER, STATUS_PAGE_STATUSES, VERSION_PATTERN, type Command } from './commands';
 import type { SimConfig } from './config';
 import type { EventLog, HostAction } from './events';
 import { findHost, resolveHosts } from './host-names';
@@ -12,8 +12,6 @@ import { stagingHostIds } from './staging';
 import type { HostState, SimState } from './state';
 import { ticksFor } from './ticks';
 import { startTimer } from './timers';
-
-const VERSION = /^[0-9]+(\.[0-9]+)*$/;
 
 export function applyCommand(config: SimConfig, state: SimState, command: Command, log: EventLog): void {
   const by = command.by ?? PLAYER;
@@ -44,7 +42,7 @@ export function applyCommand(config: SimConfig, state: SimState, command: Comman
     }
 
     case 'set-pin': {
-      if (!VERSION.test(command.version)) return refuse(`"${command.version}" is not a version number.`);
+      if (!VERSION_PATTERN.test(command.version)) return refuse(`"${command.version}" is not a version number.`);
       let hostIds: number[] | null = null;
       if (command.hosts !== undefined) {
         const found = resolveHosts(config, state.hosts, command.hosts);
@@ -67,7 +65,7 @@ export function applyCommand(config: SimConfig, state: SimState, command: Comman
     case 'test-in-staging': {
       if (!config.staging) return refuse('This team has no staging environment.');
       if (state.staging) return refuse(`Staging is busy testing ${state.staging.version}.`);
-      if (!VERSION.test(command.version)) return refuse(`"${command.version}" is not a version number.`);
+      if (!VERSION_PATTERN.test(command.version)) return refuse(`"${command.version}" is not a version number.`);
       if (stagingHostIds(config, state).length === 0) return refuse('The staging environment has no hosts.');
       const readyAtTick = state.tick + ticksFor(config.staging.setupSeconds);
       state.staging = { version: command.version, by, phase: 'setting-up', readyAtTick, taskId: null, failedHostIds: [] };
@@ -76,7 +74,7 @@ export function applyCommand(config: SimConfig, state: SimState, command: Comman
     }
 
     case 'set-feature-flag': {
-      if (!(command.flag in state.featureFlagsOn)) return refuse(`There is no feature flag "${command.flag}".`);
+      if (!Object.hasOwn(state.featureFlagsOn, command.flag)) return refuse(`There is no feature flag "${command.flag}".`);
       if (state.featureFlagsOn[command.flag] === command.on) return refuse(`${command.flag} is already ${command.on ? 'on' : 'off'}.`);
       state.featureFlagsOn[command.flag] = command.on;
       log.add({ type: 'feature-flag-set', flag: command.flag, on: command.on, by });

@@ -25,6 +25,8 @@ export function startChefRun(
     lengthSeconds: nextInt(state.rng, config.chef.runSecondsMin, config.chef.runSecondsMax),
     progressSeconds: 0,
     packageStepDone: false,
+    wantedVersion: host.pinOverride ?? state.pin,
+    cookbookFixed: state.cookbookFixed,
     failure: null,
   };
   log.add({ type: 'chef-run-started', host: host.name, trigger, by });
@@ -46,7 +48,8 @@ export function advanceChefRun(config: SimConfig, state: SimState, host: HostSta
     convergeApache(config, state, host, run, log);
     if (host.chef.run === null) return;
   }
-  if (done >= 1) {
+  // A failed start makes the run longer; measure again before deciding it is over.
+  if (run.progressSeconds / run.lengthSeconds >= 1) {
     removeDefaultConfig(host, 'chef', log);
     finishRun(config, state, host, run.failure, log);
   }
@@ -56,7 +59,7 @@ export function advanceChefRun(config: SimConfig, state: SimState, host: HostSta
 function convergeApache(config: SimConfig, state: SimState, host: HostState, run: ChefRun, log: EventLog): void {
   const apache = host.apache;
   if (apache.status === 'absent') return;
-  const wanted = host.pinOverride ?? state.pin;
+  const wanted = run.wantedVersion;
   if (apache.version !== wanted) {
     if (state.mirrorVersion !== wanted) {
       log.add({ type: 'package-unavailable', host: host.name, packageName: config.apache.packageName, version: wanted });
@@ -67,13 +70,16 @@ function convergeApache(config: SimConfig, state: SimState, host: HostState, run
     apache.version = wanted;
     if (config.apache.versionsDroppingDefaultConfig.includes(wanted)) apache.defaultConfigPresent = true;
     log.add({ type: 'apache-upgraded', host: host.name, from, to: wanted });
-    if (state.cookbookFixed) removeDefaultConfig(host, 'chef', log);
-    if (!startApache(config, host, 'chef', log)) serviceFailed(config, run, 'restart');
+    ensureRunning(config, host, run, 'restart', log);
     return;
   }
-  if (apache.status === 'running') return;
-  if (state.cookbookFixed) removeDefaultConfig(host, 'chef', log);
-  if (!startApache(config, host, 'chef', log)) serviceFailed(config, run, 'start');
+  if (apache.status !== 'running') ensureRunning(config, host, run, 'start', log);
+}
+
+/** The service resource; the fixed cookbook deletes the default config first. */
+function ensureRunning(config: SimConfig, host: HostState, run: ChefRun, verb: 'start' | 'restart', log: EventLog): void {
+  if (run.cookbookFixed) removeDefaultConfig(host, 'chef', log);
+  if (!startApache(config, host, 'chef', log)) serviceFailed(config, run, verb);
 }
 
 /** The service resource waits out the start timeout before it reports the failure, so the run runs long. */
@@ -91,5 +97,10 @@ function finishRun(config: SimConfig, state: SimState, host: HostState, failure:
 
 /** chef-client sleeps its interval plus a random splay after every run. */
 export function nextScheduledGap(config: SimConfig, state: SimState): number {
-  return ticksFor(config.chef.intervalSeconds) + nextInt(state.rng, 0, ticksFor(config.chef.splaySeconds));
+  return ticksFor(config.chef.intervalSeconds) + splayTicks(config, state) - 1;
+}
+
+/** A random wait within the splay, at least one tick. */
+export function splayTicks(config: SimConfig, state: SimState): number {
+  return nextInt(state.rng, 1, Math.max(1, ticksFor(config.chef.splaySeconds)));
 }

@@ -48,3 +48,6 @@ export type CommandType = Command['type'];
 
 /** Who acted when a command does not say. */
 export const PLAYER = 'player';
+
+/** A package version as Chef pins it: digits and dots. */
+export const VERSION_PATTERN = /^[0-9]+(\.[0-9]+)*$/;

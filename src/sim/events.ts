@@ -79,6 +79,7 @@ export type SimEventBody =
   | { type: 'pool-status-changed'; pool: PoolId; from: PoolStatus; to: PoolStatus }
   | { type: 'customers-affected' }
   | { type: 'incident-resolved' }
+  | { type: 'incident-reopened' }
   | { type: 'level-ended'; outcome: Outcome };
 
 export type SimEventType = SimEventBody['type'];

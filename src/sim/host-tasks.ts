@@ -2,10 +2,9 @@
 // Each action takes the level's time per host; a Chef run slot lasts as long as that host's run does.
 
 import { removeDefaultConfig, startApache } from './apache-service';
-import { startChefRun } from './chef-run';
+import { splayTicks, startChefRun } from './chef-run';
 import type { ActionSecondsConfig, SimConfig } from './config';
 import type { EventLog, HostAction } from './events';
-import { nextInt } from './rng';
 import type { HostState, HostTask, SimState } from './state';
 import { ticksFor } from './ticks';
 
@@ -88,9 +87,11 @@ function completeAction(config: SimConfig, state: SimState, task: HostTask, host
       log.add({ type: 'chef-daemon-stopped', host: host.name, by });
       return;
     case 'start-chef':
+      // Starting a daemon that already runs changes nothing, its schedule included.
+      if (host.chef.daemon === 'running') return;
       host.chef.daemon = 'running';
       // The daemon converges soon after it starts, within its splay.
-      host.chef.nextRunAtTick = state.tick + nextInt(state.rng, 1, ticksFor(config.chef.splaySeconds));
+      host.chef.nextRunAtTick = state.tick + splayTicks(config, state);
       log.add({ type: 'chef-daemon-started', host: host.name, by });
       return;
     case 'start-apache':

@@ -23,7 +23,13 @@ export function runIncident(config: SimConfig, state: SimState, log: EventLog): 
     incident.impactStartedAtTick = tick;
     log.add({ type: 'customers-affected' });
   }
-  incident.healthySinceTick = siteRecovered(state) ? (incident.healthySinceTick ?? tick) : null;
+  const recovered = siteRecovered(state);
+  incident.healthySinceTick = recovered ? (incident.healthySinceTick ?? tick) : null;
+  // A second failure after the all-clear reopens the incident: it is not over while customers hurt.
+  if (!recovered && incident.resolvedAtTick !== null) {
+    incident.resolvedAtTick = null;
+    log.add({ type: 'incident-reopened' });
+  }
   const resolution = config.resolution;
   if (
     incident.resolvedAtTick === null &&

@@ -7,6 +7,7 @@ import type { EventLog } from './events';
 import { findHost } from './host-names';
 import type { SimState } from './state';
 import { ticksFor } from './ticks';
+import { changePin } from './timers';
 
 export function runLevelScript(config: SimConfig, state: SimState, log: EventLog): void {
   const tick = state.tick;
@@ -35,9 +36,7 @@ export function runLevelScript(config: SimConfig, state: SimState, log: EventLog
 /** "The smallest possible change": the cookbook pin, for every node, then one chef-client by hand to watch. */
 function pushChange(config: SimConfig, state: SimState, log: EventLog): void {
   const change = config.change;
-  state.pin = change.pinVersion;
-  state.incident.changePushedAtTick ??= state.tick;
-  log.add({ type: 'pin-changed', version: change.pinVersion, hosts: null, by: change.by });
+  changePin(state, change.pinVersion, null, change.by, log);
   const watched = findHost(state.hosts, change.watchHostName);
   if (watched && watched.chef.run === null) startChefRun(config, state, watched, 'manual', change.by, log);
 }

@@ -41,8 +41,10 @@ export function runStaging(config: SimConfig, state: SimState, log: EventLog): v
     hosts: hostIds.length,
     failedAfterUpgrade: test.failedHostIds.length,
     runningAfterSecondRun: running,
-    summary: stagingSummary(config, test, hostIds.length, installed, running),
+    summary: stagingSummary(config, state, test, hostIds.length, installed, running),
   });
+  // Staging goes back to following the cookbook, so a failed test does not leave it failing forever.
+  for (const id of hostIds) state.hosts[id]!.pinOverride = null;
   state.staging = null;
 }
 
@@ -51,9 +53,10 @@ function isUpgradedButDown(state: SimState, hostId: number, test: StagingTest): 
   return apache.version === test.version && apache.status !== 'running';
 }
 
-function stagingSummary(config: SimConfig, test: StagingTest, hosts: number, installed: number, running: number): string {
+function stagingSummary(config: SimConfig, state: SimState, test: StagingTest, hosts: number, installed: number, running: number): string {
   const pkg = `${config.apache.packageName} ${test.version}`;
-  if (installed < hosts) return `Staging could not install ${pkg}: the mirror does not have it.`;
+  if (installed < hosts && state.mirrorVersion !== test.version) return `Staging could not install ${pkg}: the mirror does not have it.`;
+  if (installed < hosts) return `Chef failed on ${hosts - installed} of ${hosts} staging hosts before it installed ${pkg}.`;
   if (test.failedHostIds.length === 0) return `${pkg} installed on ${hosts} staging hosts and Apache kept running.`;
   return (
     `${pkg}: Apache failed to start after the upgrade on ${test.failedHostIds.length} of ${hosts} staging hosts; ` +

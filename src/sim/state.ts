@@ -23,6 +23,9 @@ export interface ChefRun {
   lengthSeconds: number;
   progressSeconds: number;
   packageStepDone: boolean;
+  /** The cookbook as synced when the run started: a pin pushed mid-run waits for the next run. */
+  wantedVersion: string;
+  cookbookFixed: boolean;
   /** Why the run will be reported failed, once something in it has failed. */
   failure: string | null;
 }

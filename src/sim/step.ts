@@ -20,7 +20,11 @@ import { runTraffic } from './traffic';
 export function step(config: SimConfig, state: SimState, commands: readonly Command[] = []): SimEvent[] {
   if (state.incident.outcome) return [];
   const log = new EventLog(state.tick);
-  for (const command of commands) applyCommand(config, state, command, log);
+  for (const command of commands) {
+    applyMalformedSafely(config, state, command, log);
+    // Once the level has ended nothing more happens, not even the rest of this tick.
+    if (state.incident.outcome) return log.events;
+  }
   runLevelScript(config, state, log);
   runTimers(config, state, log);
   runHostTasks(config, state, log);
@@ -33,6 +37,16 @@ export function step(config: SimConfig, state: SimState, commands: readonly Comm
   if (!state.incident.outcome) runIncident(config, state, log);
   state.tick++;
   return log.events;
+}
+
+/** Commands can come from files and other programs; a malformed one is refused, never a crash. */
+function applyMalformedSafely(config: SimConfig, state: SimState, command: Command, log: EventLog): void {
+  try {
+    applyCommand(config, state, command, log);
+  } catch (error) {
+    const type = typeof (command as { type?: unknown })?.type === 'string' ? (command.type as Command['type']) : ('unknown' as Command['type']);
+    log.add({ type: 'command-refused', command: type, by: command?.by ?? 'player', reason: `This command is malformed (${error instanceof Error ? error.message : String(error)}).` });
+  }
 }
 
 export function isOver(state: SimState): boolean {

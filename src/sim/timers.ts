@@ -23,14 +23,7 @@ export function runTimers(config: SimConfig, state: SimState, log: EventLog): vo
 function landTimer(config: SimConfig, state: SimState, timer: Timer, log: EventLog): void {
   switch (timer.kind) {
     case 'pin-upload': {
-      if (timer.hostIds === null) {
-        state.pin = timer.version;
-        state.incident.changePushedAtTick ??= state.tick;
-      } else {
-        for (const id of timer.hostIds) state.hosts[id]!.pinOverride = timer.version;
-      }
-      const hosts = timer.hostIds === null ? null : timer.hostIds.map((id) => state.hosts[id]!.name);
-      log.add({ type: 'pin-changed', version: timer.version, hosts, by: timer.by });
+      changePin(state, timer.version, timer.hostIds, timer.by, log);
       return;
     }
     case 'cookbook-fix':
@@ -61,6 +54,18 @@ function landTimer(config: SimConfig, state: SimState, timer: Timer, log: EventL
       log.add({ type: 'status-page-updated', status: timer.status, text: timer.text, by: timer.by });
       return;
   }
+}
+
+/** The cookbook's pin for every node, or an override on some hosts (a canary). */
+export function changePin(state: SimState, version: string, hostIds: number[] | null, by: string, log: EventLog): void {
+  if (hostIds === null) {
+    state.pin = version;
+    state.incident.changePushedAtTick ??= state.tick;
+  } else {
+    for (const id of hostIds) state.hosts[id]!.pinOverride = version;
+  }
+  const hosts = hostIds === null ? null : hostIds.map((id) => state.hosts[id]!.name);
+  log.add({ type: 'pin-changed', version, hosts, by });
 }
 
 /** curl only learns whether Apache answers; ssh sees the package, the config and Chef's last run. */

@@ -34,6 +34,21 @@ describe('checking a replay', () => {
     });
   });
 
+  it('reports commands the level never got to, because it had ended', () => {
+    const checked = checkReplay(replay([{ atTick: 999_999, type: 'view-site' }]), 'r.json', levelFor);
+    expect(checked.ok).toBe(false);
+    expect(!checked.ok && checked.problems[0]).toMatchObject({ path: '$.commands[0]', message: expect.stringMatching(/^never given: the level ended at tick \d+, before tick 999999$/) });
+  });
+
+  it('says when it cannot tell which of several same commands at a tick was refused', () => {
+    const checked = checkReplay(replay([{ atTick: 10, type: 'check-host', host: 'web-001', method: 'ssh' }, { atTick: 10, type: 'check-host', host: 'web-999', method: 'ssh' }]), 'r.json', levelFor);
+    expect(!checked.ok && checked.problems[0]).toEqual({
+      file: 'r.json',
+      path: '$.commands[0 or 1]',
+      message: 'refused at tick 10 (one of the 2 check-host commands at that tick): There is no host named "web-999".',
+    });
+  });
+
   it('refuses a replay for a level it cannot find', () => {
     expect(checkReplay(replay([], 'quiet-shift'), 'r.json', levelFor)).toEqual({
       ok: false,

@@ -111,3 +111,15 @@ describe('fixing the cookbook forward', () => {
     expect(world.host('web-01').apache.status).toBe('running');
   });
 });
+
+describe('a run in flight', () => {
+  it('uses the cookbook as it was when the run started: a pin pushed mid-run waits for the next run', () => {
+    const level = tinyLevel({ change: NO_PUSH });
+    level.actionSeconds.uploadCookbook = 1;
+    const world = new World(level).give({ type: 'run-chef', hosts: ['web-02'] }).give({ type: 'set-pin', version: '2.2.22' });
+    world.runUntilEvent('chef-run-finished', (event) => event.host === 'web-02');
+    expect(world.host('web-02').apache.version).toBe('2.2.21');
+    world.give({ type: 'run-chef', hosts: ['web-02'] });
+    world.runUntilEvent('apache-upgraded', (event) => event.host === 'web-02');
+  });
+});

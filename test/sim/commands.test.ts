@@ -57,9 +57,18 @@ describe('commands', () => {
   });
 
   it('refuse nonsense from outside instead of crashing', () => {
-    const nonsense = [{ type: 'make-coffee' }, { type: 'set-pin', version: 'latest' }] as unknown as Command[];
+    const nonsense = [
+      { type: 'make-coffee' },
+      { type: 'set-pin', version: 'latest' },
+      { type: 'set-feature-flag', flag: 'toString', on: false },
+      { type: 'run-chef' },
+      { type: 'post-message', channel: 'ops' },
+    ] as unknown as Command[];
     const world = new World(tinyLevel()).give(...nonsense);
-    expect(world.refusals()).toEqual(['There is no such command.', '"latest" is not a version number.']);
+    const refusals = world.refusals();
+    expect(refusals.slice(0, 3)).toEqual(['There is no such command.', '"latest" is not a version number.', 'There is no feature flag "toString".']);
+    expect(refusals.slice(3).every((reason) => reason.startsWith('This command is malformed'))).toBe(true);
+    expect(refusals).toHaveLength(5);
   });
 
   it('speak the scripted lines of the level at their time', () => {

@@ -60,3 +60,20 @@ describe('the incident', () => {
     expect(world.state.tick).toBe(tick);
   });
 });
+
+describe('after the all-clear', () => {
+  it('a second failure reopens the incident: it cannot end as recovered while the site is down', () => {
+    const world = new World(tinyLevel());
+    world.runUntilEvent('incident-resolved');
+    world.give({ type: 'drain', hosts: ['@web'] }).run(10);
+    expect(world.eventsOf('incident-reopened')).toHaveLength(1);
+    world.run(400);
+    expect(world.state.incident.outcome).toBeNull();
+  });
+
+  it('nothing else happens in the tick the player closes the incident', () => {
+    const world = new World(tinyLevel({ change: NO_PUSH })).give({ type: 'end-incident' }, { type: 'drain', hosts: ['@web'] });
+    expect(world.eventsOf('task-started')).toHaveLength(0);
+    expect(world.state.tick).toBe(world.state.incident.outcome!.endedAtTick);
+  });
+});

@@ -83,3 +83,13 @@ describe('draining', () => {
     expect(new World(tinyLevel()).give({ type: 'drain', hosts: ['@db'] }).refusals()).toEqual(['none of those hosts is behind the load balancer']);
   });
 });
+
+describe('starting chef-client where it already runs', () => {
+  it('changes nothing, its schedule included', () => {
+    const world = new World(tinyLevel()).run(1);
+    const before = world.tier('api').map((host) => host.chef.nextRunAtTick);
+    world.give({ type: 'start-chef', hosts: ['@api'], concurrency: 4 }).run(8);
+    expect(world.tier('api').map((host) => host.chef.nextRunAtTick)).toEqual(before);
+    expect(world.eventsOf('chef-daemon-started')).toHaveLength(0);
+  });
+});

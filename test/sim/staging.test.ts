@@ -30,6 +30,14 @@ describe('a staging test', () => {
     expect(world.runUntilEvent('staging-test-finished').summary).toBe('Staging could not install httpd 2.2.20: the mirror does not have it.');
   });
 
+  it('blames Chef, not the mirror, when staging hosts fail before installing, and leaves staging following the cookbook', () => {
+    const level = tinyLevel({ change: NO_PUSH });
+    level.tiers.find((tier) => tier.id === 'staging')!.chefFailure = { share: 1, reason: 'staging is out of disk' };
+    const world = new World(level).give({ type: 'test-in-staging', version: '2.2.22' });
+    expect(world.runUntilEvent('staging-test-finished').summary).toBe('Chef failed on 2 of 2 staging hosts before it installed httpd 2.2.22.');
+    expect(world.tier('staging').map((host) => host.pinOverride)).toEqual([null, null]);
+  });
+
   it('runs one test at a time, and only where the team has staging', () => {
     const world = new World(tinyLevel()).give({ type: 'test-in-staging', version: '2.2.22' }).give({ type: 'test-in-staging', version: '2.2.22' });
     const none = new World(tinyLevel({ staging: null })).give({ type: 'test-in-staging', version: '2.2.22' });
