@@ -25,7 +25,7 @@ const catalog = loadCatalog();
 const saved = loadSettings();
 const notices = [...problems, ...catalog.problems, ...(saved.problem ? [saved.problem] : [])];
 const app: App = { ui: new UiLayer(host), keys: new Keys(), catalog, options, settings: saved.settings, notices };
-publish({ notices: app.notices });
+publish({ notices: [...app.notices] });
 
 const game = new Phaser.Game({
   type: Phaser.WEBGL,

@@ -34,8 +34,16 @@ declare global {
 let current: Hook = { scene: 'boot', ready: false, level: null, notices: [], summary: null };
 
 export function publish(change: Partial<Hook>): void {
-  current = Object.freeze({ ...current, ...change });
+  current = deepFreeze(structuredClone({ ...current, ...change }));
   window.__snafu = current;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 export function hook(): Readonly<Hook> {

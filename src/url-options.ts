@@ -3,14 +3,15 @@
 
 export interface UrlOptions {
   seed: number;
-  speed: number;
+  /** The speed the page asks for, or null to use the saved setting. */
+  speed: number | null;
   /** `empty` or `incident`: a scene for the browser frame-time benchmark. */
   bench: 'empty' | 'incident' | null;
   /** Skip the title and briefing (for quick demos and tests). */
   skipIntro: boolean;
 }
 
-export const DEFAULT_URL_OPTIONS: UrlOptions = { seed: 1, speed: 1, bench: null, skipIntro: false };
+export const DEFAULT_URL_OPTIONS: UrlOptions = { seed: 1, speed: null, bench: null, skipIntro: false };
 
 const SPEEDS = [0.5, 1, 2, 4, 8];
 
@@ -21,14 +22,14 @@ export function parseUrlOptions(search: string): { options: UrlOptions; problems
     switch (name) {
       case 'seed': {
         const seed = Number(value);
-        if (Number.isSafeInteger(seed) && seed >= 0) options.seed = seed;
+        if (value.trim() !== '' && Number.isSafeInteger(seed) && seed >= 0) options.seed = seed;
         else problems.push(`seed=${value} is not a whole number 0 or more; using seed ${options.seed}`);
         break;
       }
       case 'speed': {
         const speed = Number(value);
-        if (SPEEDS.includes(speed)) options.speed = speed;
-        else problems.push(`speed=${value} is not one of ${SPEEDS.join(', ')}; using 1`);
+        if (value.trim() !== '' && SPEEDS.includes(speed)) options.speed = speed;
+        else problems.push(`speed=${value} is not one of ${SPEEDS.join(', ')}; using the saved speed`);
         break;
       }
       case 'bench':
@@ -36,7 +37,9 @@ export function parseUrlOptions(search: string): { options: UrlOptions; problems
         else problems.push(`bench=${value} is not "empty" or "incident"; ignoring it`);
         break;
       case 'skip-intro':
-        options.skipIntro = value !== '0' && value !== 'false';
+        if (['', '1', 'true'].includes(value)) options.skipIntro = true;
+        else if (['0', 'false'].includes(value)) options.skipIntro = false;
+        else problems.push(`skip-intro=${value} is not 1, true, 0 or false; showing the intro`);
         break;
       default:
         problems.push(`unknown option "${name}" (the game knows seed, speed, skip-intro and bench)`);

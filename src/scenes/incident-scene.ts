@@ -52,6 +52,8 @@ export class IncidentScene extends Phaser.Scene {
   private terminal!: TerminalPanel;
   private chooser!: Chooser;
   private menu: HTMLDivElement | null = null;
+  /** Whether the clock was paused before the menu opened, so closing the menu restores it. */
+  private menuWasPaused = false;
   private lastTick = -1;
   private lastNotice = '';
   private ended = false;
@@ -66,8 +68,13 @@ export class IncidentScene extends Phaser.Scene {
     this.level = level;
     this.ended = false;
     this.lastTick = -1;
+    // A scene object lives across restarts: nothing from the last run may linger.
+    this.menu = null;
+    this.menuWasPaused = false;
+    this.lastNotice = '';
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.chooser.dismiss());
     this.session = new LiveSession(level, this.app.options.seed);
-    this.session.driver.setSpeed(this.app.options.speed !== 1 ? this.app.options.speed : this.app.settings.speed);
+    this.session.driver.setSpeed(this.app.options.speed ?? this.app.settings.speed);
     this.known = new KnownWorld(level.sim);
     this.history = new MetricHistory();
 
@@ -106,6 +113,11 @@ export class IncidentScene extends Phaser.Scene {
     const outcome = this.session.state.incident.outcome;
     if (outcome) {
       this.ended = true;
+      // The shift is over: no menu or half-answered question may act on it.
+      this.chooser.dismiss();
+      this.menu?.remove();
+      this.menu = null;
+      this.app.keys.bind({});
       this.time.delayedCall(1200, () => this.scene.start(SCENES.end, { levelId: this.level.meta.id, session: this.session }));
     }
   }
@@ -143,6 +155,8 @@ export class IncidentScene extends Phaser.Scene {
   }
 
   private press(key: string): void {
+    // While a menu is open, only its own keys act; the action bar waits.
+    if (this.menu || this.ended) return;
     const context: actions.ActionContext = {
       level: this.level,
       state: () => this.session.state,
@@ -197,10 +211,11 @@ export class IncidentScene extends Phaser.Scene {
     this.menu = null;
     const driver = this.session.driver;
     if (wasOpen) {
-      driver.paused = false;
+      driver.paused = this.menuWasPaused;
       this.bindKeys();
       return this.refresh(true);
     }
+    this.menuWasPaused = driver.paused;
     driver.paused = true;
     this.menu = this.app.ui.mount('screen-panel incident-menu');
     this.menu.dataset['menu'] = which;

@@ -20,6 +20,7 @@ export class TitleScene extends Phaser.Scene {
   create(): void {
     const { ui, keys } = this.app;
     ui.clear();
+    this.panel = null;
     if (hasArt(this, 'office-strip')) addArt(this, 'office-strip', SCREEN.width / 2, SCREEN.height - 60);
     if (hasArt(this, 'title-logo')) addArt(this, 'title-logo', SCREEN.width / 2, 120);
     else this.add.text(SCREEN.width / 2, 120, 'APACHE SNAFU', { fontFamily: 'sans-serif', fontSize: '64px', color: '#efe8d8' }).setOrigin(0.5);
@@ -44,7 +45,7 @@ export class TitleScene extends Phaser.Scene {
     };
     screen.querySelectorAll<HTMLButtonElement>('button[data-action]').forEach((button) => button.addEventListener('click', () => actions[button.dataset['action']!]!()));
     keys.bind({ Enter: actions['start']!, ' ': actions['start']!, l: actions['level']!, s: actions['settings']!, a: actions['about']!, Escape: () => this.closePanel() });
-    publish({ scene: SCENES.title, ready: true, level: this.level()?.meta.id ?? null });
+    publish({ scene: SCENES.title, ready: true, level: this.level()?.meta.id ?? null, notices: [...this.app.notices] });
   }
 
   private level(): Level | undefined {

@@ -91,7 +91,7 @@ export function describeEvent(event: SimEvent): string | null {
   }
 }
 
-const TOOL_NAMES = { 'host-status': 'The Nagios UI', dashboards: 'The dashboards', deploys: 'The deploy tool', postmortems: 'The postmortem tool' } as const;
+const TOOL_NAMES = { 'host-status': 'The Nagios UI', dashboards: 'Graphite (the dashboards)', deploys: 'The deploy tool', postmortems: 'The postmortem tool' } as const;
 
 function describeCheck(event: Extract<SimEvent, { type: 'host-checked' }>): string {
   if (event.method === 'curl' || !event.apache) return `curl ${event.host}: ${event.apacheAnswers ? '200 OK' : 'connection refused'}.`;

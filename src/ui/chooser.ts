@@ -13,6 +13,7 @@ export interface Choice<T> {
 export class Chooser {
   private open: HTMLDivElement | null = null;
   private cancelOpen: (() => void) | null = null;
+  private restoring = true;
 
   constructor(
     private readonly ui: UiLayer,
@@ -35,7 +36,7 @@ export class Chooser {
         panel.remove();
         this.open = null;
         this.cancelOpen = null;
-        this.restoreKeys();
+        if (this.restoring) this.restoreKeys();
         resolve(value);
       };
       panel.querySelectorAll<HTMLButtonElement>('button[data-i]').forEach((button) => button.addEventListener('click', () => finish(choices[Number(button.dataset['i'])]!.value)));
@@ -49,5 +50,12 @@ export class Chooser {
 
   cancel(): void {
     this.cancelOpen?.();
+  }
+
+  /** Settles an open question as cancelled without touching the keys: for when its screen goes away. */
+  dismiss(): void {
+    this.restoring = false;
+    this.cancelOpen?.();
+    this.restoring = true;
   }
 }

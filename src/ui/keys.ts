@@ -20,6 +20,10 @@ export class Keys {
     const typing = !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
     if (typing && event.key !== 'Escape') return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    // Enter or Space on a focused button presses that button, not the screen's shortcut.
+    if (target?.tagName === 'BUTTON' && (event.key === 'Enter' || event.key === ' ')) return;
+    // Holding a key must not run through screens.
+    if (event.repeat && (event.key === 'Enter' || event.key === ' ' || event.key === 'Escape')) return;
     const handler = this.bindings.get(normalise(event.key));
     if (!handler) return;
     event.preventDefault();

@@ -27,6 +27,7 @@ const TITLE = 20;
 export class DashboardView {
   private readonly graphics: Phaser.GameObjects.Graphics;
   private readonly values: HTMLElement[];
+  private readonly titles: HTMLElement[] = [];
   private readonly shade: Phaser.GameObjects.Rectangle;
   private readonly message: HTMLElement;
 
@@ -37,7 +38,7 @@ export class DashboardView {
   ) {
     this.graphics = scene.add.graphics();
     this.values = this.cells().map((cell, i) => {
-      labels.add(cell.x + 8, cell.y + 4, CHARTS[i]!.title);
+      this.titles.push(labels.add(cell.x + 8, cell.y + 4, CHARTS[i]!.title));
       return labels.add(cell.x + cell.width - 8, cell.y + 3, '', 'value', 'right');
     });
     this.shade = scene.add.rectangle(area.x, area.y, area.width, area.height, PALETTE.background, 0.86).setOrigin(0, 0).setVisible(false);
@@ -48,6 +49,7 @@ export class DashboardView {
   draw(history: MetricHistory, visible: boolean): void {
     this.shade.setVisible(!visible);
     this.message.hidden = visible;
+    for (const title of this.titles) title.hidden = !visible;
     const g = this.graphics.clear();
     const samples = history.samples;
     this.cells().forEach((cell, i) => {

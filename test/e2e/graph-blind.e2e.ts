@@ -89,6 +89,20 @@ describe('graph-blind', () => {
     await screenshot(page, '13-pause-menu');
     await page.keyboard.press('q');
     await waitForHook(page, (hook) => hook.scene === 'title');
+  });
+
+  it('starts clean after quitting and after a restart: the first Esc opens the menu', async () => {
+    await page.keyboard.press('Enter');
+    await waitForHook(page, (hook) => hook.scene === 'briefing');
+    await page.keyboard.press('Enter');
+    await waitForHook(page, (hook) => hook.scene === 'incident' && (hook.summary?.tick ?? 0) > 2);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.incident-menu', { timeout: 5_000 });
+    await page.keyboard.press('r');
+    await waitForHook(page, (hook) => hook.scene === 'incident' && hook.summary?.paused === false && (hook.summary?.tick ?? 0) > 2);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.incident-menu', { timeout: 5_000 });
+    expect(await page.locator('.terminal-feed .typed').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

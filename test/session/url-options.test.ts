@@ -1,0 +1,25 @@
+// The page's options: what the game understands, and a clear word about anything it does not.
+
+import { describe, expect, it } from 'vitest';
+import { parseUrlOptions } from '../../src/url-options';
+
+describe('page options', () => {
+  it('read the seed, the speed, skip-intro and the benchmark scenes', () => {
+    expect(parseUrlOptions('?seed=7&speed=4&skip-intro=1&bench=empty')).toEqual({ options: { seed: 7, speed: 4, skipIntro: true, bench: 'empty' }, problems: [] });
+  });
+
+  it('leave the speed to the saved setting unless the page asks', () => {
+    expect(parseUrlOptions('').options.speed).toBeNull();
+  });
+
+  it('name every option or value they cannot use, and fall back', () => {
+    const { options, problems } = parseUrlOptions('?seed=&speed=3&skip-intro=no&cheat=1');
+    expect(options).toEqual({ seed: 1, speed: null, skipIntro: false, bench: null });
+    expect(problems).toEqual([
+      'seed= is not a whole number 0 or more; using seed 1',
+      'speed=3 is not one of 0.5, 1, 2, 4, 8; using the saved speed',
+      'skip-intro=no is not 1, true, 0 or false; showing the intro',
+      'unknown option "cheat" (the game knows seed, speed, skip-intro and bench)',
+    ]);
+  });
+});
