@@ -103,16 +103,16 @@ describe('a shift played through the UI', () => {
     await press('2', '3', '1');
     // With the cookbook fixed, chef-client can go back on at once: its next runs converge safely.
     await press('1', '2', '1', '1');
+    // Slower from here, so the closing steps land well inside the quiet minutes before the shift ends.
+    await press('-', '-');
+    await waitForHook(page, (hook) => hook.summary?.speed === 2);
     await screenshot(page, '06-rolling-out');
     // Every web host back in the load balancer's pool, the php7 survivors included.
-    await waitForHook(page, (hook) => hook.summary?.siteStatus === 'healthy' && hook.summary.apacheDown === 0 && hook.summary.webServing === 120, 120_000);
+    await waitForHook(page, (hook) => hook.summary?.siteStatus === 'healthy' && hook.summary.apacheDown === 0 && hook.summary.webServing === 120, 180_000);
     await waitForHook(page, (hook) => hook.summary?.chefStopped === 0, 60_000);
   });
 
   it('turns load shedding off, updates the status page and gives the all-clear', async () => {
-    // Slower now, so the last words land well inside the quiet minutes before the shift ends.
-    await press('-', '-');
-    await waitForHook(page, (hook) => hook.summary?.speed === 2);
     await press('6', '1');
     await press('8', '4');
     await press('9', '4');
@@ -120,6 +120,7 @@ describe('a shift played through the UI', () => {
   });
 
   it('reaches the end of the shift with its timeline', async () => {
+    await press('+', '+');
     await waitForHook(page, (hook) => hook.scene === 'end', 120_000);
     const summary = (await page.locator('.end-summary').textContent()) ?? '';
     expect(summary).toContain('The site is back.');
