@@ -28,6 +28,9 @@ export function checkReferences(sim: SimConfig): ReferenceProblem[] {
     ...checkStaging(sim),
     ...checkChannelsAndScript(sim),
     ...checkFeatureFlags(sim),
+    // Responders are asked for by id or by name, so both must be unique.
+    ...duplicateIds(sim.responders, 'responders', 'responder'),
+    ...duplicateIds(sim.responders.map((responder) => ({ id: responder.name.toLowerCase() })), 'responders', 'responder name').map((problem) => ({ ...problem, path: [...problem.path.slice(0, 2), 'name'] })),
     ...checkNumbers(sim),
     ...checkVersions(sim),
     ...checkTraffic(sim),

@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import type { Environment } from '../sim/config';
-import { POOL_IDS, TOOL_SERVICES } from '../sim/config';
+import { POOL_IDS, TOOL_SERVICES, SPECIALTIES } from '../sim/config';
 import { expecting, fields, list, matching, oneOf, oneOfOrNull, positive, share, text, wholeNumber, yesNo, zeroOrMore } from './field-schemas';
 
 const ENVIRONMENTS = ['production', 'staging', 'development'] as const satisfies readonly Environment[];
@@ -142,6 +142,20 @@ const resolution = fields('an object with the resolution settings', {
   timeLimitSeconds: positive('seconds'),
 });
 
+const responder = fields('a responder: an object with id, name, specialty, joinsAfterSeconds and secondsPerJob', {
+  id: text(),
+  name: text(),
+  specialty: oneOf(SPECIALTIES),
+  joinsAfterSeconds: zeroOrMore('seconds'),
+  secondsPerJob: positive('seconds'),
+});
+
+const coordination = fields('an object with catchUpSeconds, catchUpWithSummarySeconds and summaryFreshSeconds', {
+  catchUpSeconds: zeroOrMore('seconds'),
+  catchUpWithSummarySeconds: zeroOrMore('seconds'),
+  summaryFreshSeconds: positive('seconds'),
+});
+
 export const levelSchema = fields('a level: a JSON object with schemaVersion, id, title, tiers…', {
   schemaVersion: z.literal(1, expecting('1 (the only level format so far)')),
   id: matching(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id like "apache-snafu" (lowercase letters, digits, single hyphens)'),
@@ -164,6 +178,8 @@ export const levelSchema = fields('a level: a JSON object with schemaVersion, id
   staging: staging.nullable().optional(),
   actionSeconds,
   resolution,
+  responders: list(responder, 'responders').optional(),
+  coordination: coordination.optional(),
 });
 
 /** A level file that passed the schema; defaults are not filled in yet. */

@@ -8,10 +8,12 @@ import type {
   ChangeConfig,
   ChannelConfig,
   ChefConfig,
+  CoordinationConfig,
   FeatureFlagConfig,
   LoadBalancerConfig,
   MonitoringConfig,
   ResolutionConfig,
+  ResponderConfig,
   ScriptedMessage,
   SimConfig,
   StagingConfig,
@@ -23,6 +25,8 @@ import type { LevelFile } from './level-schema';
 
 type FileTier = LevelFile['tiers'][number];
 type FileChannel = LevelFile['channels'][number];
+
+export const DEFAULT_COORDINATION: CoordinationConfig = { catchUpSeconds: 90, catchUpWithSummarySeconds: 15, summaryFreshSeconds: 600 };
 
 export function toLevel(file: LevelFile): Level {
   const meta: LevelMeta = {
@@ -48,6 +52,9 @@ export function toLevel(file: LevelFile): Level {
     staging: file.staging ?? null,
     actionSeconds: file.actionSeconds,
     resolution: file.resolution,
+    // A level without responders is a lonely shift; without coordination numbers, these defaults.
+    responders: file.responders ?? [],
+    coordination: file.coordination ?? DEFAULT_COORDINATION,
   };
   return { meta, sim };
 }
@@ -83,5 +90,7 @@ export type SchemaMirrorsSimConfig = [
   Assert<SameShape<Exclude<LevelFile['staging'], undefined>, StagingConfig | null>>,
   Assert<SameShape<LevelFile['actionSeconds'], ActionSecondsConfig>>,
   Assert<SameShape<LevelFile['resolution'], ResolutionConfig>>,
+  Assert<SameShape<Exclude<LevelFile['responders'], undefined>[number], ResponderConfig>>,
+  Assert<SameShape<Exclude<LevelFile['coordination'], undefined>, CoordinationConfig>>,
   Assert<SameShape<Omit<LevelFile, Exclude<keyof LevelFile, MetaKey>>, LevelMeta>>,
 ];

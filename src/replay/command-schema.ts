@@ -36,9 +36,22 @@ export const commandShapes = [
   fields('an end-incident command', { type: z.literal('end-incident'), by }),
 ] as const;
 
-export const COMMAND_TYPES: readonly string[] = commandShapes.map((shape) => shape.shape.type.value);
+const JOB_TYPES: readonly string[] = commandShapes.map((shape) => shape.shape.type.value);
 
-export const commandSchema = z.discriminatedUnion('type', commandShapes, {
+/** A responder's job: any of the commands above. */
+const jobSchema = z.discriminatedUnion('type', commandShapes, {
+  error: (issue) => (issue.code === 'invalid_union' ? `expected a job whose "type" is one of ${JOB_TYPES.join(', ')}` : undefined),
+});
+
+export const allCommandShapes = [
+  ...commandShapes,
+  fields('an ask-for-help command', { type: z.literal('ask-for-help'), responder: text().optional(), by }),
+  fields('an assign-job command', { type: z.literal('assign-job'), responder: text(), job: jobSchema, by }),
+] as const;
+
+export const COMMAND_TYPES: readonly string[] = allCommandShapes.map((shape) => shape.shape.type.value);
+
+export const commandSchema = z.discriminatedUnion('type', allCommandShapes, {
   error: (issue) => (issue.code === 'invalid_union' ? `expected a "type" that is one of ${COMMAND_TYPES.join(', ')}` : undefined),
 });
 

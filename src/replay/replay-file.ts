@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { fields, list, matching, text, wholeNumber } from '../levels/field-schemas';
 import type { LevelProblem } from '../levels/level-problem';
 import { schemaProblems } from '../levels/schema-problems';
-import { commandSchema, commandShapes } from './command-schema';
+import { allCommandShapes, commandSchema } from './command-schema';
 import type { TimedCommand } from './play-run';
 
 export interface Replay {
@@ -41,7 +41,7 @@ export function parseReplay(json: unknown, file: string): ReplayParse {
     if (!checked.success) {
       const issues = checked.error.issues.map((issue) => ({ ...issue, path: ['commands', index, ...issue.path] }));
       // The command's own shape, so an unknown field gets the fields that command does take.
-      const shape = commandShapes.find((candidate) => candidate.shape.type.value === command['type']) ?? commandSchema;
+      const shape = allCommandShapes.find((candidate) => candidate.shape.type.value === command['type']) ?? commandSchema;
       problems.push(...schemaProblems(z.object({ commands: z.array(shape) }), issues, file));
       return;
     }

@@ -8,6 +8,7 @@ import type { EventLog, HostAction } from './events';
 import { findHost, resolveHosts } from './host-names';
 import { startHostTask } from './host-tasks';
 import { endLevel, siteRecovered } from './incident';
+import { assignJob, callResponders } from './responders';
 import { stagingHostIds } from './staging';
 import type { HostState, SimState } from './state';
 import { ticksFor } from './ticks';
@@ -118,6 +119,9 @@ export function applyCommand(config: SimConfig, state: SimState, command: Comman
       if (!state.channelsUp[channel.id]) return refuse(`${channel.label} is not answering: the ${channel.kind} service is down.`);
       if (command.text.trim() === '') return refuse('An empty message says nothing.');
       log.add({ type: 'message-posted', channel: channel.id, from: by, text: command.text, intent: command.intent ?? null });
+      // What a post is for has effects: a summary lets late joiners catch up fast; asking calls people in.
+      if (command.intent === 'summary') state.lastSummaryAtTick = state.tick;
+      if (command.intent === 'ask-help' && state.responders.some((responder) => responder.status === 'away')) callResponders(config, state, undefined, by, log);
       return;
     }
 
@@ -125,6 +129,19 @@ export function applyCommand(config: SimConfig, state: SimState, command: Comman
       if (!STATUS_PAGE_STATUSES.includes(command.status)) return refuse(`"${String(command.status)}" is not a status page status.`);
       if (command.text.trim() === '') return refuse('A status update needs a few words for customers.');
       startTimer(state, ticksFor(seconds.updateStatusPage), { kind: 'status-page', by, status: command.status, text: command.text });
+      return;
+    }
+
+    case 'ask-for-help': {
+      const problem = callResponders(config, state, command.responder, by, log);
+      if (problem) refuse(problem);
+      return;
+    }
+    case 'assign-job': {
+      const job = command.job as Command | undefined;
+      if (!job || job.type === 'ask-for-help' || job.type === 'assign-job') return refuse('A job is one action on the fleet, the site or a channel.');
+      const problem = assignJob(config, state, command.responder, job, by, log);
+      if (problem) refuse(problem);
       return;
     }
 

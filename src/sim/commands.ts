@@ -42,7 +42,14 @@ export type Command =
   | { type: 'post-message'; channel: string; text: string; intent?: string; by?: string }
   | { type: 'update-status-page'; status: StatusPageStatus; text: string; by?: string }
   /** Close the incident: only once the site is healthy again. */
-  | { type: 'end-incident'; by?: string };
+  | { type: 'end-incident'; by?: string }
+  /** Call one responder by name, or everyone who is around when no one is named. */
+  | { type: 'ask-for-help'; responder?: string; by?: string }
+  /** Give a responder one job: any action the player can take, done at their keyboard, in their name. */
+  | { type: 'assign-job'; responder: string; job: Job; by?: string };
+
+/** What a responder can be asked to do: anything but calling or directing other responders. */
+export type Job = Exclude<Command, { type: 'ask-for-help' | 'assign-job' }>;
 
 export type CommandType = Command['type'];
 

@@ -170,6 +170,29 @@ export interface ResolutionConfig {
   timeLimitSeconds: number;
 }
 
+/** What a responder is good at; it decides which jobs they do fast and what they do when left idle. */
+export type Specialty = 'chef-and-yum' | 'fan-out' | 'graphs' | 'comms' | 'php7' | 'curious';
+export const SPECIALTIES: readonly Specialty[] = ['chef-and-yum', 'fan-out', 'graphs', 'comms', 'php7', 'curious'];
+
+/** A colleague (a cat, on screen) who can drop everything and help when asked. */
+export interface ResponderConfig {
+  id: string;
+  name: string;
+  specialty: Specialty;
+  /** How long after being asked they join: seconds for a desk neighbour, minutes for someone remote. */
+  joinsAfterSeconds: number;
+  /** How long they take at the keyboard to carry out one job. */
+  secondsPerJob: number;
+}
+
+export interface CoordinationConfig {
+  /** How long a new responder needs to catch up on what is going on… */
+  catchUpSeconds: number;
+  /** …and how long when a running summary was posted recently enough to read instead. */
+  catchUpWithSummarySeconds: number;
+  summaryFreshSeconds: number;
+}
+
 export interface SimConfig {
   tiers: TierConfig[];
   chef: ChefConfig;
@@ -184,6 +207,8 @@ export interface SimConfig {
   staging: StagingConfig | null;
   actionSeconds: ActionSecondsConfig;
   resolution: ResolutionConfig;
+  responders: ResponderConfig[];
+  coordination: CoordinationConfig;
 }
 
 export const TOOL_SERVICES: readonly ToolService[] = ['host-status', 'dashboards', 'deploys', 'postmortems'];

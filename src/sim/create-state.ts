@@ -70,6 +70,8 @@ export function createState(config: SimConfig, seed: number): SimState {
     tierPaged: config.tiers.map(() => false),
     channelsUp: Object.fromEntries(config.channels.map((channel) => [channel.id, true])),
     statusPage: { status: 'operational', text: '', updatedAtTick: null },
+    responders: config.responders.map((responder) => ({ id: responder.id, status: 'away', untilTick: null, job: null })),
+    lastSummaryAtTick: null,
     incident: {
       changePushedAtTick: null,
       impactStartedAtTick: null,

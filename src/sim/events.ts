@@ -78,6 +78,11 @@ export type SimEventBody =
   | { type: 'channel-restored'; channel: string }
   | { type: 'pool-status-changed'; pool: PoolId; from: PoolStatus; to: PoolStatus }
   | { type: 'customers-affected' }
+  | { type: 'responder-called'; responder: string; name: string; joinsAtTick: number; by: string }
+  | { type: 'responder-joined'; responder: string; name: string }
+  | { type: 'responder-caught-up'; responder: string; name: string; withSummary: boolean }
+  | { type: 'job-assigned'; responder: string; name: string; job: string; by: string }
+  | { type: 'job-done'; responder: string; name: string; job: string }
   | { type: 'incident-resolved' }
   | { type: 'incident-reopened' }
   | { type: 'level-ended'; outcome: Outcome };

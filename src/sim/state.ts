@@ -1,7 +1,7 @@
 // The whole world at one tick, as plain serialisable data: hosts in id order, every timer a tick number,
 // the random generator's state included. A snapshot is a structured clone; a save is JSON.
 
-import type { StatusPageStatus } from './commands';
+import type { Job, StatusPageStatus } from './commands';
 import type { PoolId, ToolService } from './config';
 import type { HostAction } from './events';
 import type { RngState } from './rng';
@@ -146,6 +146,14 @@ export interface Totals {
   downSeconds: number;
 }
 
+export interface ResponderState {
+  id: string;
+  status: 'away' | 'coming' | 'catching-up' | 'idle' | 'working';
+  /** When the current phase ends: joining, catching up, or finishing the job at the keyboard. */
+  untilTick: number | null;
+  job: { command: Job; summary: string } | null;
+}
+
 export interface SimState {
   formatVersion: 1;
   seed: number;
@@ -173,6 +181,9 @@ export interface SimState {
   tierPaged: boolean[];
   channelsUp: Record<string, boolean>;
   statusPage: { status: StatusPageStatus; text: string; updatedAtTick: number | null };
+  responders: ResponderState[];
+  /** When the player last posted a running summary, which lets late joiners catch up fast. */
+  lastSummaryAtTick: number | null;
   incident: IncidentState;
   totals: Totals;
 }

@@ -12,6 +12,7 @@ import { runIncident } from './incident';
 import { runLevelScript } from './level-script';
 import { runLoadBalancer } from './load-balancer';
 import { runMonitoring } from './monitoring';
+import { runResponders } from './responders';
 import { runStaging } from './staging';
 import type { SimState } from './state';
 import { runTimers } from './timers';
@@ -25,6 +26,8 @@ export function step(config: SimConfig, state: SimState, commands: readonly Comm
     // Once the level has ended nothing more happens, not even the rest of this tick.
     if (state.incident.outcome) return log.events;
   }
+  runResponders(config, state, log);
+  if (state.incident.outcome) return log.events;
   runLevelScript(config, state, log);
   runTimers(config, state, log);
   runHostTasks(config, state, log);

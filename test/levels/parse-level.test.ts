@@ -251,3 +251,23 @@ describe('files that are not levels', () => {
     expect(formatLevelProblems(problems)).toBe('levels/apache-snafu.json: $.tiers[2].count: expected a whole number from 0 to 10000, got -3');
   });
 });
+
+describe('responders in a level', () => {
+  it('are the six cats of the faithful level, each with a specialty', () => {
+    const level = bundledLevel();
+    expect(level.sim.responders.map((responder) => responder.specialty).sort()).toEqual(['chef-and-yum', 'comms', 'curious', 'fan-out', 'graphs', 'php7']);
+  });
+
+  it('may be left out: a lonely shift with the default coordination numbers', () => {
+    const parsed = parseLevel({ ...bundledJson(), responders: undefined, coordination: undefined }, FILE);
+    expect(parsed.ok && parsed.level.sim.responders).toEqual([]);
+    expect(parsed.ok && parsed.level.sim.coordination.catchUpSeconds).toBe(90);
+  });
+
+  it('must have names a player can call them by without mixing them up', () => {
+    const problems = brokenBy((level) => {
+      level['responders'][1].name = level['responders'][0].name.toUpperCase();
+    });
+    expect(problems.map((problem) => problem.path)).toEqual(['$.responders[1].name']);
+  });
+});

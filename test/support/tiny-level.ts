@@ -96,6 +96,12 @@ export function tinyLevel(overrides: Partial<SimConfig> = {}): SimConfig {
       updateStatusPage: 20,
     },
     resolution: { healthyErrorRate: 0.01, healthyLatencyFactor: 2, downErrorRate: 0.9, stableSeconds: 180, graceSeconds: 300, timeLimitSeconds: 3600 },
+    responders: [
+      { id: 'miso', name: 'Miso', specialty: 'chef-and-yum', joinsAfterSeconds: 20, secondsPerJob: 25 },
+      { id: 'biscuit', name: 'Biscuit', specialty: 'fan-out', joinsAfterSeconds: 40, secondsPerJob: 20 },
+      { id: 'tofu', name: 'Tofu', specialty: 'php7', joinsAfterSeconds: 240, secondsPerJob: 35 },
+    ],
+    coordination: { catchUpSeconds: 90, catchUpWithSummarySeconds: 15, summaryFreshSeconds: 600 },
     ...overrides,
   };
 }

@@ -1,0 +1,89 @@
+// Responders: people who drop everything to help when asked. They join after a while, need catching up
+// (fast when a running summary is fresh), and do one job at a time through the same commands as the
+// player, in their own name, reporting back in the channel.
+
+import { describe, expect, it } from 'vitest';
+import { tinyLevel } from '../support/tiny-level';
+import { World } from '../support/run-sim';
+
+const NO_PUSH = { by: 'Robin', pinVersion: '2.2.22', pushAtSecond: null, watchHostName: 'web-01' };
+const quiet = () => tinyLevel({ change: NO_PUSH, script: [] });
+
+describe('asking for help', () => {
+  it('calls everyone who is around; each joins after their own delay', () => {
+    const world = new World(quiet()).give({ type: 'ask-for-help' });
+    expect(world.eventsOf('responder-called').map((event) => [event.name, event.joinsAtTick])).toEqual([
+      ['Miso', 20],
+      ['Biscuit', 40],
+      ['Tofu', 240],
+    ]);
+    world.run(45);
+    expect(world.eventsOf('responder-joined').map((event) => event.name)).toEqual(['Miso', 'Biscuit']);
+  });
+
+  it('works by posting a clear ask in the channel, too', () => {
+    const world = new World(quiet()).give({ type: 'post-message', channel: 'ops', text: 'Could someone watch the LB stats?', intent: 'ask-help' });
+    expect(world.eventsOf('responder-called')).toHaveLength(3);
+  });
+
+  it('can call one person by name, and says when nobody is left to ask', () => {
+    const world = new World(quiet()).give({ type: 'ask-for-help', responder: 'tofu' }).give({ type: 'ask-for-help', responder: 'Tofu' });
+    expect(world.eventsOf('responder-called').map((event) => event.name)).toEqual(['Tofu']);
+    expect(world.refusals()).toEqual(['Everyone you asked is already on it.']);
+    expect(new World(quiet()).give({ type: 'ask-for-help', responder: 'Garfield' }).refusals()).toEqual(['There is nobody called "Garfield" to ask.']);
+  });
+});
+
+describe('catching up', () => {
+  it('takes a newcomer a while from scratch', () => {
+    const world = new World(quiet()).give({ type: 'ask-for-help', responder: 'miso' });
+    const caughtUp = world.runUntilEvent('responder-caught-up');
+    expect(caughtUp.tick).toBe(20 + 90);
+    expect(caughtUp.withSummary).toBe(false);
+  });
+
+  it('is quick when the player keeps a running summary in the channel', () => {
+    const world = new World(quiet())
+      .give({ type: 'post-message', channel: 'ops', text: 'Summary: upgrade breaks Apache; second chef run fixes it.', intent: 'summary' })
+      .give({ type: 'ask-for-help', responder: 'miso' });
+    const caughtUp = world.runUntilEvent('responder-caught-up');
+    expect(caughtUp.tick).toBe(1 + 20 + 15);
+    expect(caughtUp.withSummary).toBe(true);
+  });
+});
+
+describe('a job', () => {
+  it('is done at the responder’s keyboard, through the same command, in their name, and reported back', () => {
+    const world = new World(quiet()).give({ type: 'ask-for-help', responder: 'miso' });
+    world.runUntilEvent('responder-caught-up');
+    world.give({ type: 'assign-job', responder: 'miso', job: { type: 'check-host', host: 'web-03', method: 'ssh' } });
+    expect(world.eventsOf('job-assigned')[0]).toMatchObject({ name: 'Miso', job: 'check-host on web-03' });
+    const done = world.runUntilEvent('job-done');
+    expect(done.tick - world.eventsOf('job-assigned')[0]!.tick).toBe(25);
+    const looked = world.runUntilEvent('host-checked');
+    expect(looked).toMatchObject({ host: 'web-03', by: 'Miso' });
+    expect(world.eventsOf('message-posted').some((event) => event.from === 'Miso' && event.text === 'Done: check-host on web-03.')).toBe(true);
+  });
+
+  it('waits until the responder is here, caught up and free', () => {
+    const world = new World(quiet());
+    const job = { type: 'view-site' } as const;
+    world.give({ type: 'assign-job', responder: 'miso', job });
+    world.give({ type: 'ask-for-help', responder: 'miso' }).give({ type: 'assign-job', responder: 'miso', job });
+    world.runUntilEvent('responder-joined');
+    world.give({ type: 'assign-job', responder: 'miso', job });
+    world.runUntilEvent('responder-caught-up');
+    world.give({ type: 'assign-job', responder: 'miso', job }).give({ type: 'assign-job', responder: 'miso', job });
+    expect(world.refusals()).toEqual([
+      'Miso is not here: ask for help first.',
+      'Miso is on the way.',
+      'Miso is still catching up on what is going on.',
+      'Miso is busy with: view-site.',
+    ]);
+  });
+
+  it('is one action, never calling or directing others', () => {
+    const world = new World(quiet()).give({ type: 'assign-job', responder: 'miso', job: { type: 'ask-for-help' } as never });
+    expect(world.refusals()).toEqual(['A job is one action on the fleet, the site or a channel.']);
+  });
+});
