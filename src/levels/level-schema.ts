@@ -150,10 +150,12 @@ const responder = fields('a responder: an object with id, name, specialty, joins
   secondsPerJob: positive('seconds'),
 });
 
-const coordination = fields('an object with catchUpSeconds, catchUpWithSummarySeconds and summaryFreshSeconds', {
+const coordination = fields('an object with catchUpSeconds, catchUpWithSummarySeconds, summaryFreshSeconds, idleActsAfterSeconds and collisionSlowdown', {
   catchUpSeconds: zeroOrMore('seconds'),
   catchUpWithSummarySeconds: zeroOrMore('seconds'),
   summaryFreshSeconds: positive('seconds'),
+  idleActsAfterSeconds: positive('seconds'),
+  collisionSlowdown: zeroOrMore(),
 });
 
 export const levelSchema = fields('a level: a JSON object with schemaVersion, id, title, tiers…', {

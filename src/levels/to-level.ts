@@ -26,7 +26,7 @@ import type { LevelFile } from './level-schema';
 type FileTier = LevelFile['tiers'][number];
 type FileChannel = LevelFile['channels'][number];
 
-export const DEFAULT_COORDINATION: CoordinationConfig = { catchUpSeconds: 90, catchUpWithSummarySeconds: 15, summaryFreshSeconds: 600 };
+export const DEFAULT_COORDINATION: CoordinationConfig = { catchUpSeconds: 90, catchUpWithSummarySeconds: 15, summaryFreshSeconds: 600, idleActsAfterSeconds: 180, collisionSlowdown: 0.5 };
 
 export function toLevel(file: LevelFile): Level {
   const meta: LevelMeta = {

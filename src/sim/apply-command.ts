@@ -121,6 +121,7 @@ export function applyCommand(config: SimConfig, state: SimState, command: Comman
       log.add({ type: 'message-posted', channel: channel.id, from: by, text: command.text, intent: command.intent ?? null });
       // What a post is for has effects: a summary lets late joiners catch up fast; asking calls people in.
       if (command.intent === 'summary') state.lastSummaryAtTick = state.tick;
+      if (command.intent === 'leave-php7-alone') state.php7Protected = true;
       if (command.intent === 'ask-help' && state.responders.some((responder) => responder.status === 'away')) callResponders(config, state, undefined, by, log);
       return;
     }

@@ -191,6 +191,10 @@ export interface CoordinationConfig {
   /** …and how long when a running summary was posted recently enough to read instead. */
   catchUpWithSummarySeconds: number;
   summaryFreshSeconds: number;
+  /** A responder left without a job this long finds something to do by themselves. */
+  idleActsAfterSeconds: number;
+  /** Two responders on overlapping jobs trip over each other: each job takes this much longer. */
+  collisionSlowdown: number;
 }
 
 export interface SimConfig {

@@ -70,8 +70,9 @@ export function createState(config: SimConfig, seed: number): SimState {
     tierPaged: config.tiers.map(() => false),
     channelsUp: Object.fromEntries(config.channels.map((channel) => [channel.id, true])),
     statusPage: { status: 'operational', text: '', updatedAtTick: null },
-    responders: config.responders.map((responder) => ({ id: responder.id, status: 'away', untilTick: null, job: null })),
+    responders: config.responders.map((responder) => ({ id: responder.id, status: 'away', untilTick: null, idleSinceTick: null, actedAlone: false, job: null })),
     lastSummaryAtTick: null,
+    php7Protected: false,
     incident: {
       changePushedAtTick: null,
       impactStartedAtTick: null,

@@ -83,6 +83,8 @@ export type SimEventBody =
   | { type: 'responder-caught-up'; responder: string; name: string; withSummary: boolean }
   | { type: 'job-assigned'; responder: string; name: string; job: string; by: string }
   | { type: 'job-done'; responder: string; name: string; job: string }
+  | { type: 'responders-collided'; responders: [string, string]; job: string }
+  | { type: 'responder-acted-alone'; responder: string; name: string; job: string }
   | { type: 'incident-resolved' }
   | { type: 'incident-reopened' }
   | { type: 'level-ended'; outcome: Outcome };

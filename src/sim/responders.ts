@@ -1,11 +1,14 @@
 // The people who drop everything to help (cats, on screen): called by the player, they join after the
 // level's delay, need catching up (quickly when a running summary is fresh), then do one job at a time
 // at their keyboard and carry it out through the same commands as the player, in their own name.
+// Coordination has costs: two on overlapping jobs trip over each other, and one left idle too long
+// finds something to do by themselves, which for the curious one means "fixing" the php7 survivors.
 
 import { applyCommand } from './apply-command';
 import type { Command, Job } from './commands';
 import type { ResponderConfig, SimConfig } from './config';
 import type { EventLog } from './events';
+import { resolveHosts } from './host-names';
 import type { ResponderState, SimState } from './state';
 import { ticksFor } from './ticks';
 
@@ -36,10 +39,45 @@ export function assignJob(config: SimConfig, state: SimState, who: string, job: 
   if (current.status === 'coming') return `${responder.name} is on the way.`;
   if (current.status === 'catching-up') return `${responder.name} is still catching up on what is going on.`;
   if (current.status === 'working') return `${responder.name} is busy with: ${current.job?.summary ?? 'a job'}.`;
-  const summary = describeJob(job);
-  Object.assign(current, { status: 'working', untilTick: state.tick + ticksFor(responder.secondsPerJob), job: { command: job, summary } });
+  const summary = startJob(state, responder, current, job);
   log.add({ type: 'job-assigned', responder: responder.id, name: responder.name, job: summary, by });
+  noteCollisions(config, state, responder, current, log);
   return null;
+}
+
+function startJob(state: SimState, responder: ResponderConfig, current: ResponderState, job: Job): string {
+  const summary = describeJob(job);
+  Object.assign(current, { status: 'working', untilTick: state.tick + ticksFor(responder.secondsPerJob), idleSinceTick: null, job: { command: job, summary } });
+  return summary;
+}
+
+/** Two responders on the same kind of job over the same hosts get in each other's way: both slow down. */
+function noteCollisions(config: SimConfig, state: SimState, responder: ResponderConfig, current: ResponderState, log: EventLog): void {
+  const mine = current.job!.command;
+  for (const other of config.responders) {
+    const theirs = stateOf(state, other.id);
+    if (other.id === responder.id || theirs.status !== 'working' || !theirs.job || theirs.job.command.type !== mine.type) continue;
+    if (!overlaps(config, state, mine, theirs.job.command)) continue;
+    current.untilTick! += ticksFor(responder.secondsPerJob * config.coordination.collisionSlowdown);
+    theirs.untilTick! += ticksFor(other.secondsPerJob * config.coordination.collisionSlowdown);
+    log.add({ type: 'responders-collided', responders: [other.name, responder.name], job: current.job!.summary });
+    say(config, state, other, `Wait, ${responder.name}, I'm already on ${theirs.job.summary}!`, log);
+  }
+}
+
+function overlaps(config: SimConfig, state: SimState, a: Job, b: Job): boolean {
+  const targets = (job: Job): number[] => {
+    if ('hosts' in job && Array.isArray(job.hosts)) {
+      const found = resolveHosts(config, state.hosts, job.hosts);
+      return found.ok ? found.hostIds : [];
+    }
+    return [];
+  };
+  const first = targets(a);
+  const second = new Set(targets(b));
+  // Jobs without hosts (the status page, the site) overlap whenever they are the same kind.
+  if (first.length === 0 && second.size === 0) return true;
+  return first.some((id) => second.has(id));
 }
 
 export function runResponders(config: SimConfig, state: SimState, log: EventLog): void {
@@ -49,9 +87,44 @@ export function runResponders(config: SimConfig, state: SimState, log: EventLog)
     if (current.status === 'coming') join(config, state, responder, current, log);
     else if (current.status === 'catching-up') {
       const withSummary = current.untilTick - state.tick === 0 && isSummaryFresh(config, state);
-      Object.assign(current, { status: 'idle', untilTick: null });
+      Object.assign(current, { status: 'idle', untilTick: null, idleSinceTick: state.tick });
       log.add({ type: 'responder-caught-up', responder: responder.id, name: responder.name, withSummary });
     } else if (current.status === 'working' && current.job) finishJob(config, state, responder, current, log);
+  }
+  for (const responder of config.responders) actAloneIfIdle(config, state, responder, log);
+}
+
+/** Someone left with nothing to do while the site hurts will not sit on their paws for long. */
+function actAloneIfIdle(config: SimConfig, state: SimState, responder: ResponderConfig, log: EventLog): void {
+  const current = stateOf(state, responder.id);
+  if (current.status !== 'idle' || current.actedAlone || current.idleSinceTick === null) return;
+  if (state.tick - current.idleSinceTick < ticksFor(config.coordination.idleActsAfterSeconds)) return;
+  const incident = state.incident;
+  if (incident.impactStartedAtTick === null || incident.resolvedAtTick !== null) return;
+  const job = ownJob(config, state, responder);
+  current.actedAlone = true;
+  const summary = startJob(state, responder, current, job);
+  log.add({ type: 'responder-acted-alone', responder: responder.id, name: responder.name, job: summary });
+  say(config, state, responder, `Nobody gave me a job, so I'm doing ${summary}. Shout if that's wrong!`, log);
+}
+
+/** What each kind of responder does when left to their own devices. */
+function ownJob(config: SimConfig, state: SimState, responder: ResponderConfig): Job {
+  const php7 = config.tiers.some((tier) => tier.id === 'php7');
+  switch (responder.specialty) {
+    case 'curious':
+      // The lesson in fur: those php7 boxes have been failing Chef for weeks, surely someone should fix that?
+      return php7 && !state.php7Protected ? { type: 'repair-chef', hosts: ['@php7'], concurrency: 10 } : { type: 'view-site' };
+    case 'fan-out':
+      return { type: 'run-chef', hosts: ['@web', '@api'], concurrency: 1000 };
+    case 'graphs':
+      return config.tiers.some((tier) => tier.group === 'tools') ? { type: 'run-chef', hosts: ['@tools'], concurrency: 10 } : { type: 'view-site' };
+    case 'chef-and-yum':
+      return { type: 'check-mirror' };
+    case 'comms':
+      return { type: 'update-status-page', status: 'degraded', text: 'Some pages are slow right now. We are looking into it.' };
+    case 'php7':
+      return { type: 'read-lb-stats' };
   }
 }
 
@@ -65,7 +138,7 @@ function join(config: SimConfig, state: SimState, responder: ResponderConfig, cu
 
 function finishJob(config: SimConfig, state: SimState, responder: ResponderConfig, current: ResponderState, log: EventLog): void {
   const job = current.job!;
-  Object.assign(current, { status: 'idle', untilTick: null, job: null });
+  Object.assign(current, { status: 'idle', untilTick: null, idleSinceTick: state.tick, job: null });
   applyCommand(config, state, { ...job.command, by: responder.name } as Command, log);
   log.add({ type: 'job-done', responder: responder.id, name: responder.name, job: job.summary });
   say(config, state, responder, `Done: ${job.summary}.`, log);

@@ -149,6 +149,10 @@ export interface Totals {
 export interface ResponderState {
   id: string;
   status: 'away' | 'coming' | 'catching-up' | 'idle' | 'working';
+  /** Since when they have had nothing to do (idle responders act on their own after a while). */
+  idleSinceTick: number | null;
+  /** Whether they have already found themselves something to do once (they do it only once). */
+  actedAlone: boolean;
   /** When the current phase ends: joining, catching up, or finishing the job at the keyboard. */
   untilTick: number | null;
   job: { command: Job; summary: string } | null;
@@ -184,6 +188,8 @@ export interface SimState {
   responders: ResponderState[];
   /** When the player last posted a running summary, which lets late joiners catch up fast. */
   lastSummaryAtTick: number | null;
+  /** Whether the player has told the team to leave the php7 survivors alone. */
+  php7Protected: boolean;
   incident: IncidentState;
   totals: Totals;
 }

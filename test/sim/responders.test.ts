@@ -3,6 +3,7 @@
 // player, in their own name, reporting back in the channel.
 
 import { describe, expect, it } from 'vitest';
+import type { Job } from '../../src/sim/commands';
 import { tinyLevel } from '../support/tiny-level';
 import { World } from '../support/run-sim';
 
@@ -85,5 +86,69 @@ describe('a job', () => {
   it('is one action, never calling or directing others', () => {
     const world = new World(quiet()).give({ type: 'assign-job', responder: 'miso', job: { type: 'ask-for-help' } as never });
     expect(world.refusals()).toEqual(['A job is one action on the fleet, the site or a channel.']);
+  });
+});
+
+describe('coordination costs', () => {
+  /** Everyone asked at once, and caught up, while the incident hurts customers. */
+  function teamDuringIncident(): World {
+    const world = new World(tinyLevel());
+    world.runUntilEvent('customers-affected');
+    world.give({ type: 'ask-for-help' });
+    world.runUntilState((state) => state.responders.filter((responder) => responder.status === 'idle').length >= 2, 400);
+    return world;
+  }
+
+  it('two responders on overlapping jobs trip over each other, and both take longer', () => {
+    const world = teamDuringIncident();
+    const job: Job = { type: 'run-chef', hosts: ['@web'], concurrency: 5 };
+    world.give({ type: 'assign-job', responder: 'miso', job }, { type: 'assign-job', responder: 'biscuit', job: { type: 'run-chef', hosts: ['web-03'] } });
+    expect(world.eventsOf('responders-collided')[0]).toMatchObject({ responders: ['Miso', 'Biscuit'] });
+    const assignedAt = world.eventsOf('job-assigned')[0]!.tick;
+    const doneAt = world.runUntilEvent('job-done', (event) => event.name === 'Miso').tick;
+    expect(doneAt - assignedAt).toBe(25 + 13);
+  });
+
+  it('jobs on different hosts do not collide', () => {
+    const world = teamDuringIncident();
+    world.give(
+      { type: 'assign-job', responder: 'miso', job: { type: 'run-chef', hosts: ['@api'] } },
+      { type: 'assign-job', responder: 'biscuit', job: { type: 'run-chef', hosts: ['@web'] } },
+    );
+    expect(world.eventsOf('responders-collided')).toHaveLength(0);
+  });
+
+  it('an idle responder finds something to do by themselves, once, while customers hurt', () => {
+    const world = teamDuringIncident();
+    world.run(200);
+    const alone = world.eventsOf('responder-acted-alone');
+    expect(alone.find((event) => event.name === 'Biscuit')).toMatchObject({ job: 'run-chef on @web @api' });
+    expect(new Set(alone.map((event) => event.name)).size).toBe(alone.length);
+  });
+});
+
+describe('the curious one', () => {
+  const level = () => {
+    const config = tinyLevel();
+    config.responders = [{ id: 'noodle', name: 'Noodle', specialty: 'curious', joinsAfterSeconds: 5, secondsPerJob: 10 }];
+    return config;
+  };
+
+  it('left idle, "helpfully" fixes the php7 survivors', () => {
+    const world = new World(level());
+    world.runUntilEvent('customers-affected');
+    world.give({ type: 'ask-for-help' });
+    world.runUntilEvent('responder-acted-alone');
+    world.runUntilEvent('chef-repaired', (event) => event.host.startsWith('web-php7'));
+    expect(world.eventsOf('chef-repaired').every((event) => event.by === 'Noodle')).toBe(true);
+  });
+
+  it('leaves them alone when the player has said so', () => {
+    const world = new World(level());
+    world.runUntilEvent('customers-affected');
+    world.give({ type: 'post-message', channel: 'ops', text: 'Leave the php7 boxes alone, please.', intent: 'leave-php7-alone' }, { type: 'ask-for-help' });
+    expect(world.runUntilEvent('responder-acted-alone').job).toBe('view-site');
+    world.run(300);
+    expect(world.eventsOf('chef-repaired')).toHaveLength(0);
   });
 });

@@ -101,7 +101,7 @@ export function tinyLevel(overrides: Partial<SimConfig> = {}): SimConfig {
       { id: 'biscuit', name: 'Biscuit', specialty: 'fan-out', joinsAfterSeconds: 40, secondsPerJob: 20 },
       { id: 'tofu', name: 'Tofu', specialty: 'php7', joinsAfterSeconds: 240, secondsPerJob: 35 },
     ],
-    coordination: { catchUpSeconds: 90, catchUpWithSummarySeconds: 15, summaryFreshSeconds: 600 },
+    coordination: { catchUpSeconds: 90, catchUpWithSummarySeconds: 15, summaryFreshSeconds: 600, idleActsAfterSeconds: 180, collisionSlowdown: 0.5 },
     ...overrides,
   };
 }
