@@ -3,7 +3,7 @@
 // are the level files' own ("expected …, got …").
 
 import { z } from 'zod';
-import { STATUS_PAGE_STATUSES, VERSION_PATTERN, type Command } from '../sim/commands';
+import { INVESTIGATION_TOPICS, STATUS_PAGE_STATUSES, VERSION_PATTERN, type Command } from '../sim/commands';
 import { fields, list, matching, oneOf, text, wholeNumber, yesNo } from '../levels/field-schemas';
 
 const hosts = list(text(), 'host names or @groups, such as ["web-017"] or ["@web", "-@php7"]', 1);
@@ -36,10 +36,10 @@ export const commandShapes = [
   fields('an end-incident command', { type: z.literal('end-incident'), by }),
 ] as const;
 
-const JOB_TYPES: readonly string[] = commandShapes.map((shape) => shape.shape.type.value);
+const JOB_TYPES: readonly string[] = [...commandShapes.map((shape) => shape.shape.type.value), 'investigate'];
 
-/** A responder's job: any of the commands above. */
-const jobSchema = z.discriminatedUnion('type', commandShapes, {
+/** A responder's job: any of the commands above, or an investigation. */
+const jobSchema = z.discriminatedUnion('type', [...commandShapes, fields('an investigate job', { type: z.literal('investigate'), topic: oneOf(INVESTIGATION_TOPICS) })], {
   error: (issue) => (issue.code === 'invalid_union' ? `expected a job whose "type" is one of ${JOB_TYPES.join(', ')}` : undefined),
 });
 

@@ -2,7 +2,7 @@
 // throws: a command that makes no sense now (an unknown host, a kill switch the level lacks, a channel
 // that is down) becomes a `command-refused` event.
 
-import { PLAYER, STATUS_PAGE_STATUSES, VERSION_PATTERN, type Command } from './commands';
+import { INVESTIGATION_TOPICS, PLAYER, STATUS_PAGE_STATUSES, VERSION_PATTERN, type Command, type Job } from './commands';
 import type { SimConfig } from './config';
 import type { EventLog, HostAction } from './events';
 import { findHost, resolveHosts } from './host-names';
@@ -139,8 +139,9 @@ export function applyCommand(config: SimConfig, state: SimState, command: Comman
       return;
     }
     case 'assign-job': {
-      const job = command.job as Command | undefined;
+      const job = command.job as Job | Command | undefined;
       if (!job || job.type === 'ask-for-help' || job.type === 'assign-job') return refuse('A job is one action on the fleet, the site or a channel.');
+      if (job.type === 'investigate' && !INVESTIGATION_TOPICS.includes(job.topic)) return refuse(`There is nothing called "${String(job.topic)}" to look into.`);
       const problem = assignJob(config, state, command.responder, job, by, log);
       if (problem) refuse(problem);
       return;

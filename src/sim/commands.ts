@@ -48,8 +48,16 @@ export type Command =
   /** Give a responder one job: any action the player can take, done at their keyboard, in their name. */
   | { type: 'assign-job'; responder: string; job: Job; by?: string };
 
-/** What a responder can be asked to do: anything but calling or directing other responders. */
-export type Job = Exclude<Command, { type: 'ask-for-help' | 'assign-job' }>;
+/** What a responder can be asked to do: any action but calling or directing others, or an investigation. */
+export type Job = Exclude<Command, { type: 'ask-for-help' | 'assign-job' }> | Investigation;
+
+/** Looking into one question and reporting what is true now, in chat. */
+export type InvestigationTopic = 'broken-host' | 'php7' | 'mirror' | 'monitoring';
+export const INVESTIGATION_TOPICS: readonly InvestigationTopic[] = ['broken-host', 'php7', 'mirror', 'monitoring'];
+export interface Investigation {
+  type: 'investigate';
+  topic: InvestigationTopic;
+}
 
 export type CommandType = Command['type'];
 

@@ -84,10 +84,14 @@ export type SimEventBody =
   | { type: 'job-assigned'; responder: string; name: string; job: string; by: string }
   | { type: 'job-done'; responder: string; name: string; job: string }
   | { type: 'responders-collided'; responders: [string, string]; job: string }
+  | { type: 'finding-reported'; responder: string; name: string; topic: string; finding: Finding | null; text: string }
   | { type: 'responder-acted-alone'; responder: string; name: string; job: string }
   | { type: 'incident-resolved' }
   | { type: 'incident-reopened' }
   | { type: 'level-ended'; outcome: Outcome };
+
+/** What a responder can find out that matters to the story (and to the debrief). */
+export type Finding = 'second-run-fixes' | 'php7-failing-chef' | 'mirror-lacks-old-package' | 'monitoring-down';
 
 export type SimEventType = SimEventBody['type'];
 export type SimEvent = SimEventBody & { tick: number };

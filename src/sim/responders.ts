@@ -9,6 +9,7 @@ import type { Command, Job } from './commands';
 import type { ResponderConfig, SimConfig } from './config';
 import type { EventLog } from './events';
 import { resolveHosts } from './host-names';
+import { investigate } from './investigations';
 import type { ResponderState, SimState } from './state';
 import { ticksFor } from './ticks';
 
@@ -139,7 +140,15 @@ function join(config: SimConfig, state: SimState, responder: ResponderConfig, cu
 function finishJob(config: SimConfig, state: SimState, responder: ResponderConfig, current: ResponderState, log: EventLog): void {
   const job = current.job!;
   Object.assign(current, { status: 'idle', untilTick: null, idleSinceTick: state.tick, job: null });
-  applyCommand(config, state, { ...job.command, by: responder.name } as Command, log);
+  const command = job.command;
+  if (command.type === 'investigate') {
+    const result = investigate(config, state, command);
+    log.add({ type: 'job-done', responder: responder.id, name: responder.name, job: job.summary });
+    log.add({ type: 'finding-reported', responder: responder.id, name: responder.name, topic: command.topic, finding: result.finding, text: result.text });
+    say(config, state, responder, result.text, log);
+    return;
+  }
+  applyCommand(config, state, { ...command, by: responder.name } as Command, log);
   log.add({ type: 'job-done', responder: responder.id, name: responder.name, job: job.summary });
   say(config, state, responder, `Done: ${job.summary}.`, log);
 }
@@ -160,6 +169,7 @@ function stateOf(state: SimState, id: string): ResponderState {
 
 /** A job in a few words, for chat and the timeline. */
 export function describeJob(job: Job): string {
+  if (job.type === 'investigate') return `looking into ${job.topic}`;
   const targets = 'hosts' in job && Array.isArray(job.hosts) ? ` on ${job.hosts.join(' ')}` : 'host' in job ? ` on ${job.host}` : '';
   return `${job.type}${targets}`;
 }

@@ -43,6 +43,17 @@ describe('replay files', () => {
     );
   });
 
+  it('take jobs for responders, investigations included', () => {
+    const commands = [
+      { atTick: 5, type: 'assign-job', responder: 'miso', job: { type: 'investigate', topic: 'php7' } },
+      { atTick: 6, type: 'assign-job', responder: 'pixel', job: { type: 'run-chef', hosts: ['@tools'], concurrency: 7 } },
+    ];
+    expect(problemsOf({ ...valid, commands })).toBe('ok');
+    expect(problemsOf({ ...valid, commands: [{ atTick: 5, type: 'assign-job', responder: 'miso', job: { type: 'investigate', topic: 'ufo' } }] })).toContain(
+      '$.commands[0].job.topic: expected one of "broken-host", "php7", "mirror", "monitoring"',
+    );
+  });
+
   it('refuse commands out of time order', () => {
     expect(problemsOf({ ...valid, commands: [{ atTick: 50, type: 'view-site' }, { atTick: 5, type: 'view-site' }] })).toBe(
       'my.replay.json: $.commands[1].atTick: expected commands in time order, got tick 5 after tick 50',

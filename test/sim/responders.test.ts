@@ -152,3 +152,48 @@ describe('the curious one', () => {
     expect(world.eventsOf('chef-repaired')).toHaveLength(0);
   });
 });
+
+describe('investigations', () => {
+  /** Miso, caught up, while the fleet is broken and blind. */
+  function misoDuringIncident(): World {
+    const world = new World(tinyLevel());
+    world.give({ type: 'ask-for-help', responder: 'miso' });
+    world.runUntilState((state) => !state.toolsUp['host-status'] && state.responders[0]!.status === 'idle', 900);
+    return world;
+  }
+
+  const findingOf = (world: World, topic: string) => {
+    world.give({ type: 'assign-job', responder: 'miso', job: { type: 'investigate', topic } as never });
+    return world.runUntilEvent('finding-reported', (event) => event.topic === topic);
+  };
+
+  it('find why the second Chef run fixes a broken host', () => {
+    const world = misoDuringIncident();
+    expect(findingOf(world, 'broken-host')).toMatchObject({ finding: 'second-run-fixes', name: 'Miso' });
+  });
+
+  it('find that the php7 nodes have been failing Chef all along', () => {
+    const finding = findingOf(misoDuringIncident(), 'php7');
+    expect(finding.finding).toBe('php7-failing-chef');
+    expect(finding.text).toContain('php7-common conflicts with php-common');
+  });
+
+  it('find that the mirror has no way back, and that the monitoring is down too', () => {
+    const world = misoDuringIncident();
+    expect(findingOf(world, 'mirror').finding).toBe('mirror-lacks-old-package');
+    expect(findingOf(world, 'monitoring').finding).toBe('monitoring-down');
+    expect(world.eventsOf('message-posted').filter((event) => event.from === 'Miso').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('report nothing to see when there is nothing to see', () => {
+    const world = new World(tinyLevel({ change: NO_PUSH })).give({ type: 'ask-for-help', responder: 'miso' });
+    world.runUntilEvent('responder-caught-up');
+    expect(findingOf(world, 'monitoring')).toMatchObject({ finding: null, text: 'Nagios and the graphs are up; the monitoring can see.' });
+  });
+
+  it('refuse a topic that does not exist', () => {
+    const world = misoDuringIncident();
+    world.give({ type: 'assign-job', responder: 'miso', job: { type: 'investigate', topic: 'aliens' } as never });
+    expect(world.refusals()).toContain('There is nothing called "aliens" to look into.');
+  });
+});
