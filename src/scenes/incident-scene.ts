@@ -19,6 +19,7 @@ import { AlertsPanel } from '../ui/alerts-panel';
 import { ChatPanel } from '../ui/chat-panel';
 import { Chooser } from '../ui/chooser';
 import * as actions from '../ui/incident-actions';
+import { teamMenu } from '../ui/team-actions';
 import { INCIDENT_KEYS } from '../ui/incident-keys';
 import { TerminalPanel } from '../ui/terminal-panel';
 import { clockText, TopBar } from '../ui/top-bar';
@@ -177,6 +178,7 @@ export class IncidentScene extends Phaser.Scene {
       case '8': return void actions.statusPage(context);
       case '9': return void actions.postMessage(context);
       case 'K': return this.submit({ type: 'ack-page' }, 'ack');
+      case 'C': return void teamMenu(context);
       case 'F': return this.alerts.toggleNoise();
       case 'T': return this.terminal.focus();
       case 'P':

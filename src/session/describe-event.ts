@@ -82,6 +82,18 @@ export function describeEvent(event: SimEvent): string | null {
       return `The ${event.channel} channel is back.`;
     case 'customers-affected':
       return 'Customers are feeling it.';
+    case 'responder-called':
+      return `Asked ${event.name} for help.`;
+    case 'responder-joined':
+      return `${event.name} joined.`;
+    case 'job-assigned':
+      return `${event.name}'s job: ${event.job}.`;
+    case 'finding-reported':
+      return `${event.name} found: ${event.text}`;
+    case 'responders-collided':
+      return `${event.responders[0]} and ${event.responders[1]} got in each other's way (${event.job}).`;
+    case 'responder-acted-alone':
+      return `${event.name}, left without a job, started ${event.job}.`;
     case 'incident-resolved':
       return 'The site has been healthy for a while: the incident is resolved.';
     case 'level-ended':

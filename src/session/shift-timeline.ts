@@ -24,6 +24,10 @@ const MILESTONES = new Set<SimEvent['type']>([
   'channel-went-down',
   'channel-restored',
   'incident-resolved',
+  'responder-joined',
+  'finding-reported',
+  'responders-collided',
+  'responder-acted-alone',
   'level-ended',
 ]);
 

@@ -8,13 +8,14 @@ const SHORT: Record<string, string> = {
   '1': 'Chef on/off',
   '2': 'Run Chef',
   '3': 'Look at host',
-  '4': 'Visit site',
+  '4': 'Site',
   '5': 'LB stats',
   '6': 'Shed load',
   '7': 'Cookbook',
-  '8': 'Status page',
+  '8': 'Status',
   '9': 'Post',
-  K: 'Ack pages',
+  K: 'Ack',
+  C: 'Team',
 };
 
 export function mountActionBar(element: HTMLElement, press: (key: string) => void): void {

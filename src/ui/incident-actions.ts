@@ -139,6 +139,7 @@ export async function postMessage(context: ActionContext): Promise<void> {
   const message = await context.chooser.ask(`Post in ${channel.label}`, [
     { label: 'Say what is happening', value: { intent: 'tell-channel', text: `Apache won't start on ${watch} after the pin bump, and every web server will get the same change. I'm on it.` } },
     { label: 'Ask for help with a clear job', value: { intent: 'ask-help', text: 'Could someone watch the load balancer stats and tell me when hosts come back? Please leave the php7 boxes alone.' } },
+    { label: 'Tell everyone to leave the php7 boxes alone', value: { intent: 'leave-php7-alone', text: 'Please leave the php7 web boxes alone: their Chef runs fail, which is exactly why they are still serving.' } },
     { label: 'Post a running summary', value: { intent: 'summary', text: 'Summary so far: the httpd upgrade drops a default config that stops Apache; the old package is gone from the mirror; a second Chef run fixes a host.' } },
     { label: 'All clear', value: { intent: 'all-clear', text: 'All clear: the site is healthy again. Thanks, everyone. Debrief tomorrow, no blame.' } },
   ]);

@@ -17,6 +17,7 @@ export const INCIDENT_KEYS: readonly IncidentKey[] = [
   { key: '8', does: 'Update the external status page' },
   { key: '9', does: 'Post in the team channel' },
   { key: 'K', does: 'Acknowledge pages' },
+  { key: 'C', does: 'Your team: ask for help, give one a clear job' },
   { key: 'F', does: 'Filter the dev-VM noise out of the alerts' },
   { key: 'T', does: 'Type in the terminal (try: help)' },
   { key: 'P', does: 'Pause or resume the clock' },

@@ -43,6 +43,8 @@ export class FleetView {
     this.texture = scene.textures.addDynamicTexture(TEXTURE_KEY, area.width, area.height)!;
     const image = scene.add.image(area.x, area.y, TEXTURE_KEY).setOrigin(0, 0).setInteractive({ useHandCursor: true });
     image.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
+      // Phaser hears the whole window; a click on a menu or panel over the fleet is not a click on a tile.
+      if (pointer.event && pointer.event.target !== scene.game.canvas) return;
       const hostId = hostAt(this.layout, pointer.x - area.x, pointer.y - area.y);
       if (hostId !== null) onSelect(hostId);
     });
