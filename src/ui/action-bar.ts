@@ -5,11 +5,11 @@ import { INCIDENT_KEYS } from './incident-keys';
 import { escapeHtml } from './ui-layer';
 
 const SHORT: Record<string, string> = {
-  '1': 'Chef on/off',
+  '1': 'Chef switch',
   '2': 'Run Chef',
-  '3': 'Look at host',
+  '3': 'Look',
   '4': 'Site',
-  '5': 'LB stats',
+  '5': 'LB',
   '6': 'Shed load',
   '7': 'Cookbook',
   '8': 'Status',

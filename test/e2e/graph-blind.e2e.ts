@@ -2,23 +2,16 @@
 // and an out-of-band look at one host is the only way to see it. Also presses every other documented
 // key of the incident screen once.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshot, startPreview, waitForHook, type Browser, type Page, type Preview } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gameForThisFile, screenshot, waitForHook, type Page } from './harness';
 
-let preview: Preview;
-let browser: Browser;
+const game = gameForThisFile('?speed=8&seed=1&skip-intro=1');
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-  ({ page, errors } = await openPage(browser, `${preview.url}/?speed=8&seed=1&skip-intro=1`));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
+beforeAll(() => {
+  page = game.page();
+  errors = game.errors();
 });
 
 describe('graph-blind', () => {

@@ -21,6 +21,7 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Hook } from '../../src/test-hook';
 
 export type { Browser, Page } from 'playwright-core';
@@ -254,4 +255,25 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));
+}
+
+/**
+ * One built game, one Chromium and one page for a whole test file, opened at `query` (e.g.
+ * `?speed=8&seed=1`) before its tests and closed after them. The page and its errors are read
+ * through the returned getters, which are valid once the file's tests run.
+ */
+export function gameForThisFile(query: string): { page: () => Page; errors: () => string[] } {
+  let preview: Preview | undefined;
+  let browser: Browser | undefined;
+  let opened: OpenedPage | undefined;
+  beforeAll(async () => {
+    preview = await startPreview();
+    browser = await launchBrowser();
+    opened = await openPage(browser, `${preview.url}/${query}`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+  return { page: () => opened!.page, errors: () => opened!.errors };
 }

@@ -3,24 +3,17 @@
 // band, fix the cookbook forward, restore the monitoring first, roll out, tell people, and reach the end.
 // Every screen is written to test-output/screenshots for a human to look at.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshot, startPreview, waitForHook, type Browser, type Hook, type Page, type Preview } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gameForThisFile, screenshot, waitForHook, type Hook, type Page } from './harness';
 
-let preview: Preview;
-let browser: Browser;
+// Speed 8: the level's hour plays in about a minute and a half of real time.
+const game = gameForThisFile('?speed=8&seed=3');
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-  // Speed 8: the level's hour plays in about a minute and a half of real time.
-  ({ page, errors } = await openPage(browser, `${preview.url}/?speed=8&seed=3`));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
+beforeAll(() => {
+  page = game.page();
+  errors = game.errors();
 });
 
 const atLeastTick = (tick: number) => (hook: Hook) => hook.scene === 'incident' && (hook.summary?.tick ?? 0) >= tick;
@@ -114,7 +107,8 @@ describe('a shift played through the UI', () => {
     await screenshot(page, '06-rolling-out');
     await waitForHook(page, (hook) => hook.summary?.speed === 2);
     // Every web host back in the load balancer's pool, the php7 survivors included.
-    await waitForHook(page, (hook) => hook.summary?.siteStatus === 'healthy' && hook.summary.apacheDown === 0 && hook.summary.webServing === 120, 180_000);
+    // Web and api only: a developer VM that took the upgrade late stays broken until its own next run.
+    await waitForHook(page, (hook) => hook.summary?.siteStatus === 'healthy' && hook.summary.webServing === 120, 180_000);
     await waitForHook(page, (hook) => hook.summary?.chefStopped === 0, 60_000);
   });
 
