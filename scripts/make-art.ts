@@ -1,10 +1,12 @@
-// Writes the game's own art into assets/art as SVG files: host glyphs, props, the office strip, the title.
+// Writes the game's own art into assets/art as SVG files: host glyphs, props, the office strip, the title, and
+// the cat responders (six coats in four poses each, an empty desk, and the gear they wear for their specialty).
 // Deterministic: the same bytes on every run. `npm run art` regenerates; `npm run art -- --check` only
 // reports files that are missing, stale or left over, and exits non-zero if there are any.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { catArt } from './art/cats';
 import { hostGlyphs } from './art/host-glyphs';
 import { officeArt } from './art/office';
 import { props } from './art/props';
@@ -14,7 +16,7 @@ import { titleArt } from './art/title';
 const OUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'art');
 
 function allArt(): ArtFile[] {
-  const files = [...hostGlyphs(), ...props(), ...officeArt(), ...titleArt()];
+  const files = [...hostGlyphs(), ...props(), ...officeArt(), ...titleArt(), ...catArt()];
   const names = new Set<string>();
   for (const file of files) {
     if (names.has(file.name)) throw new Error(`two art files are both called ${file.name}`);
