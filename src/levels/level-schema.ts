@@ -4,7 +4,9 @@
 
 import { z } from 'zod';
 import type { Environment } from '../sim/config';
-import { POOL_IDS, TOOL_SERVICES, SPECIALTIES } from '../sim/config';
+import { STATUS_INTENTS, STATUS_PAGE_STATUSES } from '../sim/commands';
+import { POOL_IDS, RESPONDER_LOOKS, TOOL_SERVICES, SPECIALTIES } from '../sim/config';
+import { MESSAGE_INTENTS } from '../sim/message-intents';
 import { expecting, fields, list, matching, oneOf, oneOfOrNull, positive, share, text, wholeNumber, yesNo, zeroOrMore } from './field-schemas';
 
 const ENVIRONMENTS = ['production', 'staging', 'development'] as const satisfies readonly Environment[];
@@ -142,20 +144,44 @@ const resolution = fields('an object with the resolution settings', {
   timeLimitSeconds: positive('seconds'),
 });
 
-const responder = fields('a responder: an object with id, name, specialty, joinsAfterSeconds and secondsPerJob', {
+const responder = fields('a responder: an object with id, name, specialty, joinsAfterSeconds and secondsPerJob (look is optional)', {
   id: text(),
   name: text(),
+  look: oneOf(RESPONDER_LOOKS).optional(),
   specialty: oneOf(SPECIALTIES),
   joinsAfterSeconds: zeroOrMore('seconds'),
   secondsPerJob: positive('seconds'),
 });
 
-const coordination = fields('an object with catchUpSeconds, catchUpWithSummarySeconds, summaryFreshSeconds, idleActsAfterSeconds and collisionSlowdown', {
-  catchUpSeconds: zeroOrMore('seconds'),
-  catchUpWithSummarySeconds: zeroOrMore('seconds'),
-  summaryFreshSeconds: positive('seconds'),
-  idleActsAfterSeconds: positive('seconds'),
-  collisionSlowdown: zeroOrMore(),
+const coordination = fields(
+  'an object with catchUpSeconds, catchUpWithSummarySeconds, summaryFreshSeconds, idleActsAfterSeconds, collisionSlowdown, vagueAskDelayFactor, blameSlowdown, blameChillSeconds and watchSeconds',
+  {
+    catchUpSeconds: zeroOrMore('seconds'),
+    catchUpWithSummarySeconds: zeroOrMore('seconds'),
+    summaryFreshSeconds: positive('seconds'),
+    idleActsAfterSeconds: positive('seconds'),
+    collisionSlowdown: zeroOrMore(),
+    vagueAskDelayFactor: positive(),
+    blameSlowdown: zeroOrMore(),
+    blameChillSeconds: zeroOrMore('seconds'),
+    watchSeconds: positive('seconds'),
+  },
+);
+
+const postChoice = fields('a post choice: an object with label and wordings', {
+  label: text(),
+  wordings: list(fields('a wording: an object with intent and text', { intent: oneOf(MESSAGE_INTENTS), text: text() }), 'wordings', 1),
+});
+
+const statusUpdateChoice = fields('a status update choice: an object with label, status and wordings', {
+  label: text(),
+  status: oneOf(STATUS_PAGE_STATUSES),
+  wordings: list(fields('a wording: an object with intent and text', { intent: oneOf(STATUS_INTENTS), text: text() }), 'wordings', 1),
+});
+
+const comms = fields('an object with posts and statusUpdates', {
+  posts: list(postChoice, 'post choices', 1),
+  statusUpdates: list(statusUpdateChoice, 'status update choices', 1),
 });
 
 export const levelSchema = fields('a level: a JSON object with schemaVersion, id, title, tiers…', {
@@ -182,6 +208,7 @@ export const levelSchema = fields('a level: a JSON object with schemaVersion, id
   resolution,
   responders: list(responder, 'responders').optional(),
   coordination: coordination.optional(),
+  comms: comms.optional(),
 });
 
 /** A level file that passed the schema; defaults are not filled in yet. */

@@ -1,7 +1,9 @@
 // A level as the game uses it: what the menu and the clock need (meta) and what the simulation runs
 // (sim). Made only by parse-level.ts, from a checked level file.
 
+import type { StatusIntent, StatusPageStatus } from '../sim/commands';
 import type { SimConfig } from '../sim/config';
+import type { MessageIntent } from '../sim/message-intents';
 
 export interface LevelMeta {
   schemaVersion: 1;
@@ -17,7 +19,32 @@ export interface LevelMeta {
   clockStart: string;
 }
 
+/** One way to say something: the words, and what they do (see sim/message-intents). */
+export interface Wording<Intent extends string> {
+  intent: Intent;
+  text: string;
+}
+
+/** Prepared posts: each purpose offers wordings with real differences (a clear ask or a vague one…). */
+export interface PostChoice {
+  label: string;
+  wordings: Wording<MessageIntent>[];
+}
+
+export interface StatusUpdateChoice {
+  label: string;
+  status: StatusPageStatus;
+  wordings: Wording<StatusIntent>[];
+}
+
+/** What the player can post and tell customers, in the level's own words (a trainer may reword them). */
+export interface LevelComms {
+  posts: PostChoice[];
+  statusUpdates: StatusUpdateChoice[];
+}
+
 export interface Level {
   meta: LevelMeta;
   sim: SimConfig;
+  comms: LevelComms;
 }

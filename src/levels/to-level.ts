@@ -14,19 +14,33 @@ import type {
   MonitoringConfig,
   ResolutionConfig,
   ResponderConfig,
+  ResponderLook,
   ScriptedMessage,
   SimConfig,
   StagingConfig,
   TierConfig,
   TrafficConfig,
 } from '../sim/config';
-import type { Level, LevelMeta } from './level';
+import { RESPONDER_LOOKS } from '../sim/config';
+import { DEFAULT_COMMS } from './default-comms';
+import type { Level, LevelComms, LevelMeta } from './level';
 import type { LevelFile } from './level-schema';
 
 type FileTier = LevelFile['tiers'][number];
 type FileChannel = LevelFile['channels'][number];
+type FileResponder = Exclude<LevelFile['responders'], undefined>[number];
 
-export const DEFAULT_COORDINATION: CoordinationConfig = { catchUpSeconds: 90, catchUpWithSummarySeconds: 15, summaryFreshSeconds: 600, idleActsAfterSeconds: 180, collisionSlowdown: 0.5 };
+export const DEFAULT_COORDINATION: CoordinationConfig = {
+  catchUpSeconds: 90,
+  catchUpWithSummarySeconds: 15,
+  summaryFreshSeconds: 600,
+  idleActsAfterSeconds: 180,
+  collisionSlowdown: 0.5,
+  vagueAskDelayFactor: 2,
+  blameSlowdown: 0.5,
+  blameChillSeconds: 600,
+  watchSeconds: 900,
+};
 
 export function toLevel(file: LevelFile): Level {
   const meta: LevelMeta = {
@@ -53,10 +67,16 @@ export function toLevel(file: LevelFile): Level {
     actionSeconds: file.actionSeconds,
     resolution: file.resolution,
     // A level without responders is a lonely shift; without coordination numbers, these defaults.
-    responders: file.responders ?? [],
+    responders: (file.responders ?? []).map(toResponder),
     coordination: file.coordination ?? DEFAULT_COORDINATION,
   };
-  return { meta, sim };
+  return { meta, sim, comms: file.comms ?? DEFAULT_COMMS };
+}
+
+function toResponder(responder: FileResponder, index: number): ResponderConfig {
+  // Without a look, each responder gets the next coat, so no two look alike in a team of six.
+  const look: ResponderLook = responder.look ?? RESPONDER_LOOKS[index % RESPONDER_LOOKS.length]!;
+  return { ...responder, look };
 }
 
 function toTier(tier: FileTier): TierConfig {
@@ -73,7 +93,7 @@ function toChannel(channel: FileChannel): ChannelConfig {
 type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 type Filled<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };
-type MetaKey = keyof LevelMeta;
+type MetaKey = keyof LevelMeta | 'comms';
 
 export type SchemaMirrorsSimConfig = [
   Assert<SameShape<Exclude<keyof LevelFile, MetaKey>, keyof SimConfig>>,
@@ -90,7 +110,8 @@ export type SchemaMirrorsSimConfig = [
   Assert<SameShape<Exclude<LevelFile['staging'], undefined>, StagingConfig | null>>,
   Assert<SameShape<LevelFile['actionSeconds'], ActionSecondsConfig>>,
   Assert<SameShape<LevelFile['resolution'], ResolutionConfig>>,
-  Assert<SameShape<Exclude<LevelFile['responders'], undefined>[number], ResponderConfig>>,
+  Assert<SameShape<Filled<FileResponder, 'look'>, ResponderConfig>>,
   Assert<SameShape<Exclude<LevelFile['coordination'], undefined>, CoordinationConfig>>,
-  Assert<SameShape<Omit<LevelFile, Exclude<keyof LevelFile, MetaKey>>, LevelMeta>>,
+  Assert<SameShape<Omit<LevelFile, Exclude<keyof LevelFile, MetaKey> | 'comms'>, LevelMeta>>,
+  Assert<SameShape<Exclude<LevelFile['comms'], undefined>, LevelComms>>,
 ];

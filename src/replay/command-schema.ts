@@ -3,7 +3,7 @@
 // are the level files' own ("expected …, got …").
 
 import { z } from 'zod';
-import { INVESTIGATION_TOPICS, STATUS_PAGE_STATUSES, VERSION_PATTERN, type Command } from '../sim/commands';
+import { INVESTIGATION_TOPICS, STATUS_INTENTS, STATUS_PAGE_STATUSES, VERSION_PATTERN, WATCH_TARGETS, type Command } from '../sim/commands';
 import { fields, list, matching, oneOf, text, wholeNumber, yesNo } from '../levels/field-schemas';
 
 const hosts = list(text(), 'host names or @groups, such as ["web-017"] or ["@web", "-@php7"]', 1);
@@ -32,14 +32,14 @@ export const commandShapes = [
   fields('a check-mirror command', { type: z.literal('check-mirror'), by }),
   fields('an ack-page command', { type: z.literal('ack-page'), pageId: wholeNumber(1).optional(), by }),
   fields('a post-message command', { type: z.literal('post-message'), channel: text(), text: text(), intent: text().optional(), by }),
-  fields('an update-status-page command', { type: z.literal('update-status-page'), status: oneOf(STATUS_PAGE_STATUSES), text: text(), by }),
+  fields('an update-status-page command', { type: z.literal('update-status-page'), status: oneOf(STATUS_PAGE_STATUSES), text: text(), intent: oneOf(STATUS_INTENTS).optional(), by }),
   fields('an end-incident command', { type: z.literal('end-incident'), by }),
 ] as const;
 
-const JOB_TYPES: readonly string[] = [...commandShapes.map((shape) => shape.shape.type.value), 'investigate'];
+const JOB_TYPES: readonly string[] = [...commandShapes.map((shape) => shape.shape.type.value), 'investigate', 'watch'];
 
 /** A responder's job: any of the commands above, or an investigation. */
-const jobSchema = z.discriminatedUnion('type', [...commandShapes, fields('an investigate job', { type: z.literal('investigate'), topic: oneOf(INVESTIGATION_TOPICS) })], {
+const jobSchema = z.discriminatedUnion('type', [...commandShapes, fields('an investigate job', { type: z.literal('investigate'), topic: oneOf(INVESTIGATION_TOPICS) }), fields('a watch job', { type: z.literal('watch'), target: oneOf(WATCH_TARGETS) })], {
   error: (issue) => (issue.code === 'invalid_union' ? `expected a job whose "type" is one of ${JOB_TYPES.join(', ')}` : undefined),
 });
 

@@ -91,7 +91,15 @@ export function describeEvent(event: SimEvent): string | null {
     case 'finding-reported':
       return `${event.name} found: ${event.text}`;
     case 'responders-collided':
-      return `${event.responders[0]} and ${event.responders[1]} got in each other's way (${event.job}).`;
+      return event.kind === 'duplicate'
+        ? `${event.responders[0]} and ${event.responders[1]} were doing the same job twice (${event.job}).`
+        : `${event.responders[0]} and ${event.responders[1]} were undoing each other's work (${event.job}).`;
+    case 'team-chilled':
+      return 'The team went quiet and careful after a blaming post: jobs take longer for a while.';
+    case 'team-warmed':
+      return 'A blameless word cleared the air: the team is back to full speed.';
+    case 'team-moved-channel':
+      return `The team followed you from ${event.from} to ${event.to}.`;
     case 'responder-acted-alone':
       return `${event.name}, left without a job, started ${event.job}.`;
     case 'incident-resolved':

@@ -2,16 +2,18 @@
 // throws: a command that makes no sense now (an unknown host, a kill switch the level lacks, a channel
 // that is down) becomes a `command-refused` event.
 
-import { INVESTIGATION_TOPICS, PLAYER, STATUS_PAGE_STATUSES, VERSION_PATTERN, type Command, type Job } from './commands';
+import { INVESTIGATION_TOPICS, PLAYER, STATUS_INTENTS, STATUS_PAGE_STATUSES, VERSION_PATTERN, WATCH_TARGETS, type Command, type Job } from './commands';
 import type { SimConfig } from './config';
 import type { EventLog, HostAction } from './events';
 import { findHost, resolveHosts } from './host-names';
 import { startHostTask } from './host-tasks';
 import { endLevel, siteRecovered } from './incident';
+import { applyPostIntent, isMessageIntent } from './message-intents';
 import { assignJob, callResponders } from './responders';
 import { stagingHostIds } from './staging';
 import type { HostState, SimState } from './state';
 import { ticksFor } from './ticks';
+import { followPlayerTo } from './team-channel';
 import { startTimer } from './timers';
 
 export function applyCommand(config: SimConfig, state: SimState, command: Command, log: EventLog): void {
@@ -119,17 +121,17 @@ export function applyCommand(config: SimConfig, state: SimState, command: Comman
       if (!state.channelsUp[channel.id]) return refuse(`${channel.label} is not answering: the ${channel.kind} service is down.`);
       if (command.text.trim() === '') return refuse('An empty message says nothing.');
       log.add({ type: 'message-posted', channel: channel.id, from: by, text: command.text, intent: command.intent ?? null });
-      // What a post is for has effects: a summary lets late joiners catch up fast; asking calls people in.
-      if (command.intent === 'summary') state.lastSummaryAtTick = state.tick;
-      if (command.intent === 'leave-php7-alone') state.php7Protected = true;
-      if (command.intent === 'ask-help' && state.responders.some((responder) => responder.status === 'away')) callResponders(config, state, undefined, by, log);
+      followPlayerTo(state, channel.id, by, log);
+      // What a post is for has effects (message-intents); free text with no known intent is just talk.
+      if (command.intent !== undefined && isMessageIntent(command.intent)) applyPostIntent(config, state, command.intent, by, log);
       return;
     }
 
     case 'update-status-page': {
       if (!STATUS_PAGE_STATUSES.includes(command.status)) return refuse(`"${String(command.status)}" is not a status page status.`);
       if (command.text.trim() === '') return refuse('A status update needs a few words for customers.');
-      startTimer(state, ticksFor(seconds.updateStatusPage), { kind: 'status-page', by, status: command.status, text: command.text });
+      if (command.intent !== undefined && !STATUS_INTENTS.includes(command.intent)) return refuse(`"${String(command.intent)}" is not a kind of status update (${STATUS_INTENTS.join(' or ')}).`);
+      startTimer(state, ticksFor(seconds.updateStatusPage), { kind: 'status-page', by, status: command.status, text: command.text, intent: command.intent ?? null });
       return;
     }
 
@@ -142,6 +144,7 @@ export function applyCommand(config: SimConfig, state: SimState, command: Comman
       const job = command.job as Job | Command | undefined;
       if (!job || job.type === 'ask-for-help' || job.type === 'assign-job') return refuse('A job is one action on the fleet, the site or a channel.');
       if (job.type === 'investigate' && !INVESTIGATION_TOPICS.includes(job.topic)) return refuse(`There is nothing called "${String(job.topic)}" to look into.`);
+      if (job.type === 'watch' && !WATCH_TARGETS.includes(job.target)) return refuse(`There is nothing called "${String(job.target)}" to watch (${WATCH_TARGETS.join(', ')}).`);
       const problem = assignJob(config, state, command.responder, job, by, log);
       if (problem) refuse(problem);
       return;

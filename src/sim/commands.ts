@@ -39,8 +39,10 @@ export type Command =
   | { type: 'check-mirror'; by?: string }
   /** Acknowledge one page, or every open page when no id is given. */
   | { type: 'ack-page'; pageId?: number; by?: string }
+  /** A post in a channel; its intent (see message-intents) is what the wording does for the team. */
   | { type: 'post-message'; channel: string; text: string; intent?: string; by?: string }
-  | { type: 'update-status-page'; status: StatusPageStatus; text: string; by?: string }
+  /** `intent` tells a real update (impact and next step) from a holding line ("looking into it"). */
+  | { type: 'update-status-page'; status: StatusPageStatus; text: string; intent?: StatusIntent; by?: string }
   /** Close the incident: only once the site is healthy again. */
   | { type: 'end-incident'; by?: string }
   /** Call one responder by name, or everyone who is around when no one is named. */
@@ -48,8 +50,12 @@ export type Command =
   /** Give a responder one job: any action the player can take, done at their keyboard, in their name. */
   | { type: 'assign-job'; responder: string; job: Job; by?: string };
 
-/** What a responder can be asked to do: any action but calling or directing others, or an investigation. */
-export type Job = Exclude<Command, { type: 'ask-for-help' | 'assign-job' }> | Investigation;
+/** What a status page update tells customers: what is hurt and when they will hear more, or only that someone is on it. */
+export type StatusIntent = 'update' | 'looking-into-it';
+export const STATUS_INTENTS: readonly StatusIntent[] = ['update', 'looking-into-it'];
+
+/** What a responder can be asked to do: any action but calling or directing others, an investigation, or a watch. */
+export type Job = Exclude<Command, { type: 'ask-for-help' | 'assign-job' }> | Investigation | Watch;
 
 /** Looking into one question and reporting what is true now, in chat. */
 export type InvestigationTopic = 'broken-host' | 'php7' | 'mirror' | 'monitoring';
@@ -57,6 +63,14 @@ export const INVESTIGATION_TOPICS: readonly InvestigationTopic[] = ['broken-host
 export interface Investigation {
   type: 'investigate';
   topic: InvestigationTopic;
+}
+
+/** Keeping an eye on one thing and saying in chat whenever it changes, until told otherwise or it is over. */
+export type WatchTarget = 'site' | 'chef-server' | 'monitoring';
+export const WATCH_TARGETS: readonly WatchTarget[] = ['site', 'chef-server', 'monitoring'];
+export interface Watch {
+  type: 'watch';
+  target: WatchTarget;
 }
 
 export type CommandType = Command['type'];

@@ -174,10 +174,15 @@ export interface ResolutionConfig {
 export type Specialty = 'chef-and-yum' | 'fan-out' | 'graphs' | 'comms' | 'php7' | 'curious';
 export const SPECIALTIES: readonly Specialty[] = ['chef-and-yum', 'fan-out', 'graphs', 'comms', 'php7', 'curious'];
 
+/** How a responder is drawn: the coat of the cat at their desk (the game has art for each). */
+export type ResponderLook = 'ginger-tabby' | 'cream' | 'tuxedo' | 'calico' | 'white' | 'grey-tabby';
+export const RESPONDER_LOOKS: readonly ResponderLook[] = ['ginger-tabby', 'cream', 'tuxedo', 'calico', 'white', 'grey-tabby'];
+
 /** A colleague (a cat, on screen) who can drop everything and help when asked. */
 export interface ResponderConfig {
   id: string;
   name: string;
+  look: ResponderLook;
   specialty: Specialty;
   /** How long after being asked they join: seconds for a desk neighbour, minutes for someone remote. */
   joinsAfterSeconds: number;
@@ -195,6 +200,14 @@ export interface CoordinationConfig {
   idleActsAfterSeconds: number;
   /** Two responders on overlapping jobs trip over each other: each job takes this much longer. */
   collisionSlowdown: number;
+  /** A vague "anyone around?" is not a reason to drop everything: people come this many times later. */
+  vagueAskDelayFactor: number;
+  /** After a blaming post, jobs take this much longer (people double-check and cover themselves)… */
+  blameSlowdown: number;
+  /** …for this long, unless a blameless post clears the air first. */
+  blameChillSeconds: number;
+  /** How long a responder keeps a watch before reporting they have stopped. */
+  watchSeconds: number;
 }
 
 export interface SimConfig {

@@ -70,9 +70,12 @@ export function createState(config: SimConfig, seed: number): SimState {
     tierPaged: config.tiers.map(() => false),
     channelsUp: Object.fromEntries(config.channels.map((channel) => [channel.id, true])),
     statusPage: { status: 'operational', text: '', updatedAtTick: null },
-    responders: config.responders.map((responder) => ({ id: responder.id, status: 'away', untilTick: null, idleSinceTick: null, actedAlone: false, job: null })),
+    responders: config.responders.map((responder) => ({ id: responder.id, status: 'away', untilTick: null, idleSinceTick: null, actedAlone: false, jobsGiven: 0, job: null, watchSeen: null })),
     lastSummaryAtTick: null,
     php7Protected: false,
+    chilledUntilTick: null,
+    teamChannel: config.channels[0]!.id,
+    unheard: [],
     incident: {
       changePushedAtTick: null,
       impactStartedAtTick: null,

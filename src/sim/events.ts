@@ -1,7 +1,7 @@
 // Everything that happens in the world, named in the past tense. The screen, the cats, the score and the
 // debrief all read these; the step returns the events of each tick and keeps none of them itself.
 
-import type { CheckMethod, CommandType, StatusPageStatus } from './commands';
+import type { CheckMethod, CommandType, StatusIntent, StatusPageStatus, WatchTarget } from './commands';
 import type { PoolId, ToolService } from './config';
 import type { ApacheStatus, Outcome, PoolStatus } from './state';
 
@@ -73,7 +73,7 @@ export type SimEventBody =
   | { type: 'feature-flag-set'; flag: string; on: boolean; by: string }
   | { type: 'message-posted'; channel: string; from: string; text: string; intent: string | null }
   | { type: 'said-in-person'; from: string; text: string }
-  | { type: 'status-page-updated'; status: StatusPageStatus; text: string; by: string }
+  | { type: 'status-page-updated'; status: StatusPageStatus; text: string; intent: StatusIntent | null; by: string }
   | { type: 'channel-went-down'; channel: string }
   | { type: 'channel-restored'; channel: string }
   | { type: 'pool-status-changed'; pool: PoolId; from: PoolStatus; to: PoolStatus }
@@ -83,7 +83,16 @@ export type SimEventBody =
   | { type: 'responder-caught-up'; responder: string; name: string; withSummary: boolean }
   | { type: 'job-assigned'; responder: string; name: string; job: string; by: string }
   | { type: 'job-done'; responder: string; name: string; job: string }
-  | { type: 'responders-collided'; responders: [string, string]; job: string }
+  /** Two responders on the same job (a duplicate) or on jobs that undo each other (a conflict) over the same hosts. */
+  | { type: 'responders-collided'; responders: [string, string]; job: string; kind: 'duplicate' | 'conflict' }
+  | { type: 'watch-reported'; responder: string; name: string; target: WatchTarget; text: string }
+  /** A post whose wording blamed someone: the team gets careful and defensive for a while. */
+  | { type: 'team-chilled'; untilTick: number }
+  | { type: 'team-warmed'; by: string }
+  /** The team followed the player to another channel (when theirs went down). */
+  | { type: 'team-moved-channel'; from: string; to: string; by: string }
+  /** A responder's line nobody could read: the team's channel was down. */
+  | { type: 'line-unheard'; from: string; text: string }
   | { type: 'finding-reported'; responder: string; name: string; topic: string; finding: Finding | null; text: string }
   | { type: 'responder-acted-alone'; responder: string; name: string; job: string }
   | { type: 'incident-resolved' }

@@ -1,30 +1,35 @@
 // The people who drop everything to help (cats, on screen): called by the player, they join after the
 // level's delay, need catching up (quickly when a running summary is fresh), then do one job at a time
 // at their keyboard and carry it out through the same commands as the player, in their own name.
-// Coordination has costs: two on overlapping jobs trip over each other, and one left idle too long
-// finds something to do by themselves, which for the curious one means "fixing" the php7 survivors.
+// Coordination has costs: two on overlapping jobs trip over each other (job-collisions), one left idle
+// too long finds something to do by themselves, which for the curious one means "fixing" the php7
+// survivors, and after a blaming post everyone works slower. A watch job (responder-watch) lasts until
+// it runs out or the responder is given something else.
 
 import { applyCommand } from './apply-command';
 import type { Command, Job } from './commands';
 import type { ResponderConfig, SimConfig } from './config';
 import type { EventLog } from './events';
-import { resolveHosts } from './host-names';
 import { investigate } from './investigations';
+import { noteCollisions } from './job-collisions';
+import { isChilled } from './message-intents';
+import { readWatch } from './responder-watch';
 import type { ResponderState, SimState } from './state';
+import { teamSays } from './team-channel';
 import { ticksFor } from './ticks';
 
 export function responderConfig(config: SimConfig, id: string): ResponderConfig | undefined {
   return config.responders.find((responder) => responder.id === id || responder.name.toLowerCase() === id.toLowerCase());
 }
 
-/** Calls responders who are away; returns a reason when nobody could be called. */
-export function callResponders(config: SimConfig, state: SimState, who: string | undefined, by: string, log: EventLog): string | null {
+/** Calls responders who are away (later by `delayFactor` when the ask was vague); returns a reason when nobody could be called. */
+export function callResponders(config: SimConfig, state: SimState, who: string | undefined, by: string, log: EventLog, delayFactor = 1): string | null {
   const wanted = who === undefined ? config.responders : [responderConfig(config, who)].filter((found) => found !== undefined);
   if (who !== undefined && wanted.length === 0) return `There is nobody called "${who}" to ask.`;
   const away = wanted.filter((responder) => stateOf(state, responder.id).status === 'away');
   if (away.length === 0) return config.responders.length === 0 ? 'Nobody else is around today.' : 'Everyone you asked is already on it.';
   for (const responder of away) {
-    const joinsAtTick = state.tick + ticksFor(responder.joinsAfterSeconds);
+    const joinsAtTick = state.tick + ticksFor(responder.joinsAfterSeconds * delayFactor);
     Object.assign(stateOf(state, responder.id), { status: 'coming', untilTick: joinsAtTick });
     log.add({ type: 'responder-called', responder: responder.id, name: responder.name, joinsAtTick, by });
   }
@@ -39,46 +44,24 @@ export function assignJob(config: SimConfig, state: SimState, who: string, job: 
   if (current.status === 'away') return `${responder.name} is not here: ask for help first.`;
   if (current.status === 'coming') return `${responder.name} is on the way.`;
   if (current.status === 'catching-up') return `${responder.name} is still catching up on what is going on.`;
-  if (current.status === 'working') return `${responder.name} is busy with: ${current.job?.summary ?? 'a job'}.`;
-  const summary = startJob(state, responder, current, job);
+  // A watch is open-ended: a new job takes its place; any other job must be finished first.
+  if (current.status === 'working' && current.job?.command.type !== 'watch') return `${responder.name} is busy with: ${current.job?.summary ?? 'a job'}.`;
+  if (current.job) log.add({ type: 'job-done', responder: responder.id, name: responder.name, job: current.job.summary });
+  const summary = startJob(config, state, responder, current, job);
+  current.jobsGiven += 1;
   log.add({ type: 'job-assigned', responder: responder.id, name: responder.name, job: summary, by });
   noteCollisions(config, state, responder, current, log);
+  if (job.type === 'watch') reportWatch(config, state, responder, current, log);
   return null;
 }
 
-function startJob(state: SimState, responder: ResponderConfig, current: ResponderState, job: Job): string {
+function startJob(config: SimConfig, state: SimState, responder: ResponderConfig, current: ResponderState, job: Job): string {
   const summary = describeJob(job);
-  Object.assign(current, { status: 'working', untilTick: state.tick + ticksFor(responder.secondsPerJob), idleSinceTick: null, job: { command: job, summary } });
+  // After a blaming post people double-check everything and cover themselves: it all takes longer.
+  const slowdown = isChilled(state) ? 1 + config.coordination.blameSlowdown : 1;
+  const seconds = job.type === 'watch' ? config.coordination.watchSeconds : responder.secondsPerJob * slowdown;
+  Object.assign(current, { status: 'working', untilTick: state.tick + ticksFor(seconds), idleSinceTick: null, job: { command: job, summary }, watchSeen: null });
   return summary;
-}
-
-/** Two responders on the same kind of job over the same hosts get in each other's way: both slow down. */
-function noteCollisions(config: SimConfig, state: SimState, responder: ResponderConfig, current: ResponderState, log: EventLog): void {
-  const mine = current.job!.command;
-  for (const other of config.responders) {
-    const theirs = stateOf(state, other.id);
-    if (other.id === responder.id || theirs.status !== 'working' || !theirs.job || theirs.job.command.type !== mine.type) continue;
-    if (!overlaps(config, state, mine, theirs.job.command)) continue;
-    current.untilTick! += ticksFor(responder.secondsPerJob * config.coordination.collisionSlowdown);
-    theirs.untilTick! += ticksFor(other.secondsPerJob * config.coordination.collisionSlowdown);
-    log.add({ type: 'responders-collided', responders: [other.name, responder.name], job: current.job!.summary });
-    say(config, state, other, `Wait, ${responder.name}, I'm already on ${theirs.job.summary}!`, log);
-  }
-}
-
-function overlaps(config: SimConfig, state: SimState, a: Job, b: Job): boolean {
-  const targets = (job: Job): number[] => {
-    if ('hosts' in job && Array.isArray(job.hosts)) {
-      const found = resolveHosts(config, state.hosts, job.hosts);
-      return found.ok ? found.hostIds : [];
-    }
-    return [];
-  };
-  const first = targets(a);
-  const second = new Set(targets(b));
-  // Jobs without hosts (the status page, the site) overlap whenever they are the same kind.
-  if (first.length === 0 && second.size === 0) return true;
-  return first.some((id) => second.has(id));
 }
 
 export function runResponders(config: SimConfig, state: SimState, log: EventLog): void {
@@ -92,21 +75,28 @@ export function runResponders(config: SimConfig, state: SimState, log: EventLog)
       log.add({ type: 'responder-caught-up', responder: responder.id, name: responder.name, withSummary });
     } else if (current.status === 'working' && current.job) finishJob(config, state, responder, current, log);
   }
+  for (const responder of config.responders) {
+    const current = stateOf(state, responder.id);
+    if (current.status === 'working' && current.job?.command.type === 'watch') reportWatch(config, state, responder, current, log);
+  }
   for (const responder of config.responders) actAloneIfIdle(config, state, responder, log);
 }
 
-/** Someone left with nothing to do while the site hurts will not sit on their paws for long. */
+/**
+ * Someone who joined and was never given a job will not sit on their paws for long while the site hurts.
+ * (One who has had a job from the lead waits for the next: they know someone is directing.)
+ */
 function actAloneIfIdle(config: SimConfig, state: SimState, responder: ResponderConfig, log: EventLog): void {
   const current = stateOf(state, responder.id);
-  if (current.status !== 'idle' || current.actedAlone || current.idleSinceTick === null) return;
+  if (current.status !== 'idle' || current.actedAlone || current.jobsGiven > 0 || current.idleSinceTick === null) return;
   if (state.tick - current.idleSinceTick < ticksFor(config.coordination.idleActsAfterSeconds)) return;
   const incident = state.incident;
   if (incident.impactStartedAtTick === null || incident.resolvedAtTick !== null) return;
   const job = ownJob(config, state, responder);
   current.actedAlone = true;
-  const summary = startJob(state, responder, current, job);
+  const summary = startJob(config, state, responder, current, job);
   log.add({ type: 'responder-acted-alone', responder: responder.id, name: responder.name, job: summary });
-  say(config, state, responder, `Nobody gave me a job, so I'm doing ${summary}. Shout if that's wrong!`, log);
+  teamSays(state, responder.name, `Nobody gave me a job, so I'm doing ${summary}. Shout if that's wrong!`, log);
 }
 
 /** What each kind of responder does when left to their own devices. */
@@ -134,33 +124,42 @@ function join(config: SimConfig, state: SimState, responder: ResponderConfig, cu
   const coordination = config.coordination;
   Object.assign(current, { status: 'catching-up', untilTick: state.tick + ticksFor(fast ? coordination.catchUpWithSummarySeconds : coordination.catchUpSeconds) });
   log.add({ type: 'responder-joined', responder: responder.id, name: responder.name });
-  say(config, state, responder, fast ? 'Here! Reading the summary, one moment.' : "Here! What's going on? Catching up from scratch…", log);
+  teamSays(state, responder.name, fast ? 'Here! Reading the summary, one moment.' : "Here! What's going on? Catching up from scratch…", log);
 }
 
 function finishJob(config: SimConfig, state: SimState, responder: ResponderConfig, current: ResponderState, log: EventLog): void {
   const job = current.job!;
   Object.assign(current, { status: 'idle', untilTick: null, idleSinceTick: state.tick, job: null });
   const command = job.command;
+  log.add({ type: 'job-done', responder: responder.id, name: responder.name, job: job.summary });
   if (command.type === 'investigate') {
     const result = investigate(config, state, command);
-    log.add({ type: 'job-done', responder: responder.id, name: responder.name, job: job.summary });
     log.add({ type: 'finding-reported', responder: responder.id, name: responder.name, topic: command.topic, finding: result.finding, text: result.text });
-    say(config, state, responder, result.text, log);
+    teamSays(state, responder.name, result.text, log);
+    return;
+  }
+  if (command.type === 'watch') {
+    teamSays(state, responder.name, `I've stopped watching ${command.target}. Give me another job?`, log);
     return;
   }
   applyCommand(config, state, { ...command, by: responder.name } as Command, log);
-  log.add({ type: 'job-done', responder: responder.id, name: responder.name, job: job.summary });
-  say(config, state, responder, `Done: ${job.summary}.`, log);
+  teamSays(state, responder.name, `Done: ${job.summary}.`, log);
+}
+
+/** On a watch: say what is seen whenever it has changed since the last time. */
+function reportWatch(config: SimConfig, state: SimState, responder: ResponderConfig, current: ResponderState, log: EventLog): void {
+  const command = current.job!.command;
+  if (command.type !== 'watch') return;
+  const reading = readWatch(config, state, command.target);
+  const seen = current.watchSeen;
+  if (seen && seen.status === reading.status && Math.abs(seen.value - reading.value) < reading.step) return;
+  current.watchSeen = { status: reading.status, value: reading.value };
+  log.add({ type: 'watch-reported', responder: responder.id, name: responder.name, target: command.target, text: reading.text });
+  teamSays(state, responder.name, reading.text, log);
 }
 
 function isSummaryFresh(config: SimConfig, state: SimState): boolean {
   return state.lastSummaryAtTick !== null && state.tick - state.lastSummaryAtTick <= ticksFor(config.coordination.summaryFreshSeconds);
-}
-
-/** A responder's line in the team's main channel, when it is up. */
-function say(config: SimConfig, state: SimState, responder: ResponderConfig, text: string, log: EventLog): void {
-  const channel = config.channels.find((candidate) => state.channelsUp[candidate.id]);
-  if (channel) log.add({ type: 'message-posted', channel: channel.id, from: responder.name, text, intent: null });
 }
 
 function stateOf(state: SimState, id: string): ResponderState {
@@ -170,6 +169,7 @@ function stateOf(state: SimState, id: string): ResponderState {
 /** A job in a few words, for chat and the timeline. */
 export function describeJob(job: Job): string {
   if (job.type === 'investigate') return `looking into ${job.topic}`;
+  if (job.type === 'watch') return `watching ${job.target}`;
   const targets = 'hosts' in job && Array.isArray(job.hosts) ? ` on ${job.hosts.join(' ')}` : 'host' in job ? ` on ${job.host}` : '';
   return `${job.type}${targets}`;
 }

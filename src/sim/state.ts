@@ -1,7 +1,7 @@
 // The whole world at one tick, as plain serialisable data: hosts in id order, every timer a tick number,
 // the random generator's state included. A snapshot is a structured clone; a save is JSON.
 
-import type { Job, StatusPageStatus } from './commands';
+import type { Job, StatusIntent, StatusPageStatus } from './commands';
 import type { PoolId, ToolService } from './config';
 import type { HostAction } from './events';
 import type { RngState } from './rng';
@@ -86,7 +86,7 @@ export type Timer =
   | { id: number; kind: 'view-site'; atTick: number; by: string }
   | { id: number; kind: 'read-lb-stats'; atTick: number; by: string }
   | { id: number; kind: 'check-mirror'; atTick: number; by: string }
-  | { id: number; kind: 'status-page'; atTick: number; by: string; status: StatusPageStatus; text: string };
+  | { id: number; kind: 'status-page'; atTick: number; by: string; status: StatusPageStatus; text: string; intent: StatusIntent | null };
 
 export type PoolStatus = 'healthy' | 'degraded' | 'down';
 
@@ -153,9 +153,13 @@ export interface ResponderState {
   idleSinceTick: number | null;
   /** Whether they have already found themselves something to do once (they do it only once). */
   actedAlone: boolean;
+  /** Jobs given to them: someone who has had a job from the lead waits for the next one. */
+  jobsGiven: number;
   /** When the current phase ends: joining, catching up, or finishing the job at the keyboard. */
   untilTick: number | null;
   job: { command: Job; summary: string } | null;
+  /** On a watch: what they last said about it, so they speak only when it has changed enough. */
+  watchSeen: { status: string; value: number } | null;
 }
 
 export interface SimState {
@@ -190,6 +194,12 @@ export interface SimState {
   lastSummaryAtTick: number | null;
   /** Whether the player has told the team to leave the php7 survivors alone. */
   php7Protected: boolean;
+  /** Until when the team is careful and defensive after a blaming post (null when it is not). */
+  chilledUntilTick: number | null;
+  /** Where the responders talk: the main channel, until it fails and the player leads them elsewhere. */
+  teamChannel: string;
+  /** Lines said while the team's channel was down, read out once the team is somewhere that works. */
+  unheard: { from: string; text: string }[];
   incident: IncidentState;
   totals: Totals;
 }

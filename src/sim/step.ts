@@ -14,6 +14,7 @@ import { runLoadBalancer } from './load-balancer';
 import { runMonitoring } from './monitoring';
 import { runResponders } from './responders';
 import { runStaging } from './staging';
+import { runTeamChannel } from './team-channel';
 import type { SimState } from './state';
 import { runTimers } from './timers';
 import { runTraffic } from './traffic';
@@ -29,6 +30,7 @@ export function step(config: SimConfig, state: SimState, commands: readonly Comm
   runResponders(config, state, log);
   if (state.incident.outcome) return log.events;
   runLevelScript(config, state, log);
+  runTeamChannel(config, state, log);
   runTimers(config, state, log);
   runHostTasks(config, state, log);
   runChefSystem(config, state, log);

@@ -51,7 +51,7 @@ function landTimer(config: SimConfig, state: SimState, timer: Timer, log: EventL
       return;
     case 'status-page':
       state.statusPage = { status: timer.status, text: timer.text, updatedAtTick: state.tick };
-      log.add({ type: 'status-page-updated', status: timer.status, text: timer.text, by: timer.by });
+      log.add({ type: 'status-page-updated', status: timer.status, text: timer.text, intent: timer.intent, by: timer.by });
       return;
   }
 }

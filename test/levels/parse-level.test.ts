@@ -271,3 +271,33 @@ describe('responders in a level', () => {
     expect(problems.map((problem) => problem.path)).toEqual(['$.responders[1].name']);
   });
 });
+
+describe('a level’s look of the team and its words', () => {
+  it('gives each cat a different coat, also when the level leaves the coats out', () => {
+    expect(new Set(bundledLevel().sim.responders.map((responder) => responder.look)).size).toBe(6);
+    const json = bundledJson();
+    for (const responder of json['responders']) delete responder.look;
+    const parsed = parseLevel(json, FILE);
+    expect(parsed.ok && new Set(parsed.level.sim.responders.map((responder) => responder.look)).size).toBe(6);
+  });
+
+  it('offers posts and status updates with wordings that differ in what they do', () => {
+    const { comms } = bundledLevel();
+    const ask = comms.posts.find((post) => post.label === 'Ask for help')!;
+    expect(ask.wordings.map((wording) => wording.intent).sort()).toEqual(['ask-help', 'ask-help-vague']);
+    expect(comms.statusUpdates.flatMap((update) => update.wordings.map((wording) => wording.intent))).toContain('looking-into-it');
+  });
+
+  it('falls back to plain wordings when the level brings none', () => {
+    const parsed = parseLevel({ ...bundledJson(), comms: undefined }, FILE);
+    expect(parsed.ok && parsed.level.comms.posts.length).toBeGreaterThan(3);
+  });
+
+  it('names the wording whose intent the game does not know, and the intents it does', () => {
+    const problems = brokenBy((level) => {
+      level['comms'].posts[1].wordings[0].intent = 'ask-nicely';
+    });
+    expect(problems.map((problem) => problem.path)).toEqual(['$.comms.posts[1].wordings[0].intent']);
+    expect(problems[0]!.message).toContain('ask-help');
+  });
+});

@@ -125,12 +125,20 @@ describe('coordination costs', () => {
     expect(alone.find((event) => event.name === 'Biscuit')).toMatchObject({ job: 'run-chef on @web @api' });
     expect(new Set(alone.map((event) => event.name)).size).toBe(alone.length);
   });
+
+  it('one who has had a job from the lead waits for the next instead', () => {
+    const world = teamDuringIncident();
+    world.give({ type: 'assign-job', responder: 'biscuit', job: { type: 'view-site' } });
+    world.run(400);
+    expect(world.eventsOf('job-done').map((event) => event.name)).toContain('Biscuit');
+    expect(world.eventsOf('responder-acted-alone').map((event) => event.name)).not.toContain('Biscuit');
+  });
 });
 
 describe('the curious one', () => {
   const level = () => {
     const config = tinyLevel();
-    config.responders = [{ id: 'noodle', name: 'Noodle', specialty: 'curious', joinsAfterSeconds: 5, secondsPerJob: 10 }];
+    config.responders = [{ id: 'noodle', name: 'Noodle', look: 'grey-tabby', specialty: 'curious', joinsAfterSeconds: 5, secondsPerJob: 10 }];
     return config;
   };
 

@@ -1,6 +1,7 @@
 // A small, complete level for rules tests: a handful of hosts per tier, numbers shaped like the real
 // level's, and every field overridable. Tests say what they change, so each reads as one rule.
 
+import { DEFAULT_COORDINATION } from '../../src/levels/to-level';
 import type { SimConfig, TierConfig } from '../../src/sim/config';
 
 export function tier(id: string, count: number, extra: Partial<TierConfig> = {}): TierConfig {
@@ -97,11 +98,11 @@ export function tinyLevel(overrides: Partial<SimConfig> = {}): SimConfig {
     },
     resolution: { healthyErrorRate: 0.01, healthyLatencyFactor: 2, downErrorRate: 0.9, stableSeconds: 180, graceSeconds: 300, timeLimitSeconds: 3600 },
     responders: [
-      { id: 'miso', name: 'Miso', specialty: 'chef-and-yum', joinsAfterSeconds: 20, secondsPerJob: 25 },
-      { id: 'biscuit', name: 'Biscuit', specialty: 'fan-out', joinsAfterSeconds: 40, secondsPerJob: 20 },
-      { id: 'tofu', name: 'Tofu', specialty: 'php7', joinsAfterSeconds: 240, secondsPerJob: 35 },
+      { id: 'miso', name: 'Miso', look: 'ginger-tabby', specialty: 'chef-and-yum', joinsAfterSeconds: 20, secondsPerJob: 25 },
+      { id: 'biscuit', name: 'Biscuit', look: 'cream', specialty: 'fan-out', joinsAfterSeconds: 40, secondsPerJob: 20 },
+      { id: 'tofu', name: 'Tofu', look: 'white', specialty: 'php7', joinsAfterSeconds: 240, secondsPerJob: 35 },
     ],
-    coordination: { catchUpSeconds: 90, catchUpWithSummarySeconds: 15, summaryFreshSeconds: 600, idleActsAfterSeconds: 180, collisionSlowdown: 0.5 },
+    coordination: { ...DEFAULT_COORDINATION },
     ...overrides,
   };
 }
