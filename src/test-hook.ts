@@ -15,6 +15,8 @@ export interface HookSummary {
   toolsUp: Record<string, boolean>;
   lastNotice: string;
   outcome: string | null;
+  /** Each responder's whereabouts (`away`, `coming`, `catching-up`, `idle`, `working`). */
+  team: Record<string, string>;
 }
 
 export interface Hook {

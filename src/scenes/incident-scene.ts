@@ -19,7 +19,8 @@ import { AlertsPanel } from '../ui/alerts-panel';
 import { ChatPanel } from '../ui/chat-panel';
 import { Chooser } from '../ui/chooser';
 import * as actions from '../ui/incident-actions';
-import { teamMenu } from '../ui/team-actions';
+import { responderMenu, teamMenu } from '../ui/team-actions';
+import { TeamStrip } from '../ui/team-strip';
 import { INCIDENT_KEYS } from '../ui/incident-keys';
 import { TerminalPanel } from '../ui/terminal-panel';
 import { clockText, TopBar } from '../ui/top-bar';
@@ -27,6 +28,7 @@ import { escapeHtml } from '../ui/ui-layer';
 import { DashboardView } from '../views/dashboard-view';
 import { FleetView } from '../views/fleet-view';
 import { requestRender } from '../views/render-gate';
+import { deskCentres, TeamView } from '../views/team-view';
 import { TrafficView } from '../views/traffic-view';
 import { ART_URLS } from '../views/art-urls';
 import { DomLabels } from '../views/dom-labels';
@@ -34,7 +36,8 @@ import { GLYPH_LEGEND } from '../views/host-glyphs';
 
 const LAYOUT = {
   fleet: { x: 12, y: 48, width: 780, height: 396 },
-  dashboards: { x: 804, y: 48, width: 464, height: 196 },
+  dashboards: { x: 804, y: 48, width: 464, height: 148 },
+  team: { x: 804, y: 204, width: 464, height: 100 },
   traffic: { x: 12, y: 340 },
   infra: { x: 408, y: 398 },
 };
@@ -47,6 +50,8 @@ export class IncidentScene extends Phaser.Scene {
   private fleet!: FleetView;
   private dashboards!: DashboardView;
   private traffic!: TrafficView;
+  private team!: TeamView;
+  private teamStrip!: TeamStrip;
   private topBar!: TopBar;
   private alerts!: AlertsPanel;
   private chat!: ChatPanel;
@@ -88,10 +93,11 @@ export class IncidentScene extends Phaser.Scene {
     });
     this.dashboards = new DashboardView(this, LAYOUT.dashboards, labels);
     this.traffic = new TrafficView(this, LAYOUT.traffic, LAYOUT.infra, labels);
+    this.team = new TeamView(this, level.sim.responders, LAYOUT.team);
 
     const screen = ui.mount('screen incident-screen');
     screen.innerHTML = `<div class="legend canvas-label"></div><div class="top-bar"></div><div class="panel alerts-panel"></div><div class="panel terminal-panel"></div>
-      <div class="panel chat-panel"></div><div class="action-bar"></div>`;
+      <div class="panel chat-panel"></div><div class="team-strip"></div><div class="action-bar"></div>`;
     this.topBar = new TopBar(screen.querySelector('.top-bar')!, level);
     this.alerts = new AlertsPanel(screen.querySelector('.alerts-panel')!);
     this.chat = new ChatPanel(screen.querySelector('.chat-panel')!, level.sim.channels);
@@ -99,6 +105,11 @@ export class IncidentScene extends Phaser.Scene {
     this.terminal = new TerminalPanel(screen.querySelector('.terminal-panel')!, context, (command) => this.session.submit(command));
     mountActionBar(screen.querySelector('.action-bar')!, (key) => this.press(key));
     this.chooser = new Chooser(ui, this.app.keys, () => this.bindKeys());
+    const centres = deskCentres(LAYOUT.team, level.sim.responders.length);
+    this.teamStrip = new TeamStrip(screen.querySelector('.team-strip')!, level.sim.responders, LAYOUT.team, centres, (responder) => {
+      if (this.menu || this.ended) return;
+      void responderMenu(this.actionContext(), responder);
+    });
 
     this.showLegend(screen.querySelector('.legend')!);
     this.session.onEvents((events) => this.take(events));
@@ -110,6 +121,8 @@ export class IncidentScene extends Phaser.Scene {
     if (this.ended || !this.session) return;
     this.session.frame(delta);
     if (!this.session.driver.paused && this.traffic.animate(delta * Math.min(2, this.session.driver.speed))) requestRender();
+    this.teamStrip.update(this.session.state.responders, delta);
+    this.team.update(this.session.state.responders, this.teamStrip.reporting, delta, this.session.driver.paused);
     this.refresh(false);
     const outcome = this.session.state.incident.outcome;
     if (outcome) {
@@ -139,6 +152,7 @@ export class IncidentScene extends Phaser.Scene {
     this.known.learn(events);
     this.alerts.take(events);
     this.chat.take(events, this.session.state.channelsUp);
+    this.teamStrip.take(events);
     this.terminal.take(events);
     for (const event of events) {
       const text = describeEvent(event);
@@ -158,14 +172,7 @@ export class IncidentScene extends Phaser.Scene {
   private press(key: string): void {
     // While a menu is open, only its own keys act; the action bar waits.
     if (this.menu || this.ended) return;
-    const context: actions.ActionContext = {
-      level: this.level,
-      state: () => this.session.state,
-      selectedHost: () => (this.fleet.selectedHost === null ? null : this.session.state.hosts[this.fleet.selectedHost]!.name),
-      chooser: this.chooser,
-      submit: (command, typed) => this.submit(command, typed),
-      note: (text) => this.terminal.print(text, 'dim'),
-    };
+    const context = this.actionContext();
     const driver = this.session.driver;
     switch (key.toUpperCase()) {
       case '1': return void actions.chefSwitch(context);
@@ -191,6 +198,17 @@ export class IncidentScene extends Phaser.Scene {
         return this.refresh(true);
       }
     }
+  }
+
+  private actionContext(): actions.ActionContext {
+    return {
+      level: this.level,
+      state: () => this.session.state,
+      selectedHost: () => (this.fleet.selectedHost === null ? null : this.session.state.hosts[this.fleet.selectedHost]!.name),
+      chooser: this.chooser,
+      submit: (command, typed) => this.submit(command, typed),
+      note: (text) => this.terminal.print(text, 'dim'),
+    };
   }
 
   private submit(command: Command, typed: string): void {
@@ -265,6 +283,7 @@ export class IncidentScene extends Phaser.Scene {
         toolsUp: { ...state.toolsUp },
         lastNotice: this.lastNotice,
         outcome: state.incident.outcome?.result ?? null,
+        team: Object.fromEntries(this.level.sim.responders.map((responder, index) => [responder.name, state.responders[index]!.status])),
       },
     });
   }

@@ -1,5 +1,6 @@
 // The team's chat: the ops channel with its bots and people, and the backup channel, with a tab per
-// channel that shows when one is down.
+// channel. A channel that fails does so visibly: a struck-out tab, a red frame while it is shown, a hint
+// that names the channel still answering, and the team's lines that nobody can read greyed out.
 
 import type { ChannelConfig } from '../sim/config';
 import type { SimEvent } from '../sim/events';
@@ -11,13 +12,15 @@ export class ChatPanel {
   private current: string;
   private readonly tabs: HTMLElement;
   private drawnTabs = '';
+  private readonly hint: HTMLElement;
 
   constructor(
     readonly element: HTMLElement,
     private readonly channels: readonly ChannelConfig[],
   ) {
-    element.innerHTML = `<header><h3>Chat</h3><nav class="tabs"></nav></header><div class="feeds"></div><div class="chat-hint dim"><kbd>9</kbd> post a message</div>`;
+    element.innerHTML = `<header><h3>Chat</h3><nav class="tabs"></nav></header><div class="feeds"></div><div class="chat-hint dim"></div>`;
     this.tabs = element.querySelector('.tabs')!;
+    this.hint = element.querySelector('.chat-hint')!;
     const feeds = element.querySelector('.feeds')!;
     for (const channel of channels) {
       const box = document.createElement('div');
@@ -37,6 +40,8 @@ export class ChatPanel {
 
   take(events: readonly SimEvent[], channelsUp: Record<string, boolean>): void {
     for (const event of events) {
+      if (event.type === 'team-moved-channel') this.current = event.to;
+      if (event.type === 'line-unheard') this.feeds.get(this.current)?.add(`(${event.from} is typing into a channel that is not answering)`, 'unheard');
       if (event.type === 'message-posted') {
         const bot = event.from === 'chef-bot';
         this.feeds.get(event.channel)?.add(`${event.from}: ${event.text}`, bot ? 'bot' : event.from === 'player' ? 'me' : 'person');
@@ -64,5 +69,13 @@ export class ChatPanel {
       this.renderTabs(channelsUp);
     }));
     this.show(this.current);
+    const shownDown = channelsUp[this.current] === false;
+    this.element.classList.toggle('channel-down', shownDown);
+    const working = this.channels.find((channel) => channelsUp[channel.id] !== false);
+    this.hint.innerHTML = !shownDown
+      ? '<kbd>9</kbd> post a message'
+      : working
+        ? `This channel is down: nobody reads it. <kbd>9</kbd> posts in ${escapeHtml(working.label)} instead.`
+        : 'Every chat channel is down: the pager and the status page still work.';
   }
 }

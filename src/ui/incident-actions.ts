@@ -1,8 +1,10 @@
 // The action bar's actions: each key opens a short numbered menu (what, on which hosts, how many at a
 // time) and ends in one simulation command, echoed in the terminal as the line that would have typed it.
+// The `plan…` functions only ask and return the command, so the team menu can hand the same choices to a
+// responder as a job.
 
-import type { Level } from '../levels/level';
-import type { Command, HostList, StatusPageStatus } from '../sim/commands';
+import type { Level, Wording } from '../levels/level';
+import type { Command, HostList } from '../sim/commands';
 import type { SimState } from '../sim/state';
 import type { Choice, Chooser } from './chooser';
 
@@ -13,6 +15,12 @@ export interface ActionContext {
   chooser: Chooser;
   submit: (command: Command, typed: string) => void;
   note: (text: string) => void;
+}
+
+/** A command chosen in the menus, with the terminal line that would have typed it. */
+export interface Planned {
+  command: Command;
+  typed: string;
 }
 
 interface Targets {
@@ -40,12 +48,24 @@ const WIDTHS: Choice<number>[] = [
   { label: 'All at once', detail: 'risky: the Chef server and mirror overload', value: 1000 },
 ];
 
-async function fanOut(context: ActionContext, what: string, remote: string, type: 'run-chef' | 'stop-chef' | 'start-chef'): Promise<void> {
+export type FanOutType = 'run-chef' | 'stop-chef' | 'start-chef';
+const FAN_OUTS: Record<FanOutType, { what: string; remote: string }> = {
+  'run-chef': { what: 'Run Chef', remote: 'chef-client' },
+  'stop-chef': { what: 'Stop chef-client', remote: 'systemctl stop chef-client' },
+  'start-chef': { what: 'Start chef-client', remote: 'systemctl start chef-client' },
+};
+
+export async function planFanOut(context: ActionContext, type: FanOutType): Promise<Planned | null> {
+  const { what, remote } = FAN_OUTS[type];
   const targets = await context.chooser.ask(`${what} on which hosts?`, targetChoices(context, type === 'run-chef'));
-  if (!targets) return;
+  if (!targets) return null;
   const width = targets.hosts.length === 1 && !targets.hosts[0]!.startsWith('@') ? 1 : await context.chooser.ask('How many at a time?', WIDTHS);
-  if (width === null) return;
-  context.submit({ type, hosts: targets.hosts, concurrency: width }, `dsh ${targets.dsh} -F ${width} ${remote}`);
+  if (width === null) return null;
+  return { command: { type, hosts: targets.hosts, concurrency: width }, typed: `dsh ${targets.dsh} -F ${width} ${remote}` };
+}
+
+function submitPlanned(context: ActionContext, planned: Planned | null): void {
+  if (planned) context.submit(planned.command, planned.typed);
 }
 
 export async function chefSwitch(context: ActionContext): Promise<void> {
@@ -60,15 +80,19 @@ export async function chefSwitch(context: ActionContext): Promise<void> {
   if (choice === 'pause') {
     const paused = context.state().chefPaused;
     context.submit({ type: paused ? 'resume-chef' : 'pause-chef' }, paused ? 'knife resume' : 'knife pause');
-  } else if (choice === 'stop') await fanOut(context, 'Stop chef-client', 'systemctl stop chef-client', 'stop-chef');
-  else if (choice === 'start') await fanOut(context, 'Start chef-client', 'systemctl start chef-client', 'start-chef');
+  } else if (choice === 'stop') submitPlanned(context, await planFanOut(context, 'stop-chef'));
+  else if (choice === 'start') submitPlanned(context, await planFanOut(context, 'start-chef'));
 }
 
 export async function runChef(context: ActionContext): Promise<void> {
-  await fanOut(context, 'Run Chef', 'chef-client', 'run-chef');
+  submitPlanned(context, await planFanOut(context, 'run-chef'));
 }
 
 export async function lookAtHost(context: ActionContext): Promise<void> {
+  submitPlanned(context, await planLook(context));
+}
+
+export async function planLook(context: ActionContext): Promise<Planned | null> {
   const selected = context.selectedHost();
   const host =
     selected ??
@@ -76,13 +100,13 @@ export async function lookAtHost(context: ActionContext): Promise<void> {
       { label: context.level.sim.change.watchHostName, detail: 'where it started', value: context.level.sim.change.watchHostName },
       ...['nagios-web-01', 'graphite-01', 'web-php7-01', 'api-01', 'web-050'].map((name) => ({ label: name, value: name })),
     ]));
-  if (!host) return;
+  if (!host) return null;
   const method = await context.chooser.ask(`How to look at ${host}?`, [
     { label: 'ssh in', detail: 'package, config, Chef: everything, in 10 s', value: 'ssh' as const },
     { label: 'curl it', detail: 'only whether Apache answers, in 3 s', value: 'curl' as const },
   ]);
-  if (!method) return;
-  context.submit({ type: 'check-host', host, method }, method === 'ssh' ? `ssh ${host}` : `curl http://${host}/`);
+  if (!method) return null;
+  return { command: { type: 'check-host', host, method }, typed: method === 'ssh' ? `ssh ${host}` : `curl http://${host}/` };
 }
 
 export async function shedLoad(context: ActionContext): Promise<void> {
@@ -115,34 +139,50 @@ export async function cookbook(context: ActionContext): Promise<void> {
   (await context.chooser.ask('Cookbook and packages', choices))?.();
 }
 
-const STATUS_UPDATES: { status: StatusPageStatus; label: string; text: string }[] = [
-  { status: 'degraded', label: 'Degraded', text: 'The shop is slow right now and some pages fail. We know why and are fixing it; next update in 15 minutes.' },
-  { status: 'major-outage', label: 'Major outage', text: 'The shop is down. We are working on it and will update here every 15 minutes.' },
-  { status: 'degraded', label: 'Recovering', text: 'A fix is rolling out and most pages are quick again. Next update in 15 minutes.' },
-  { status: 'operational', label: 'Operational', text: 'All fixed: the shop is back to normal. Thank you for your patience.' },
-];
+/** Picks one wording: straight away when there is only one, otherwise the player reads and chooses. */
+async function chooseWording<Intent extends string>(context: ActionContext, question: string, wordings: readonly Wording<Intent>[]): Promise<Wording<Intent> | null> {
+  if (wordings.length === 1) return wordings[0]!;
+  return context.chooser.ask(
+    question,
+    wordings.map((wording) => ({ label: `“${wording.text}”`, value: wording })),
+  );
+}
 
 export async function statusPage(context: ActionContext): Promise<void> {
+  submitPlanned(context, await planStatusUpdate(context));
+}
+
+export async function planStatusUpdate(context: ActionContext): Promise<Planned | null> {
   const update = await context.chooser.ask(
     'Post to the external status page',
-    STATUS_UPDATES.map((candidate) => ({ label: candidate.label, detail: candidate.text, value: candidate })),
+    context.level.comms.statusUpdates.map((candidate) => ({
+      label: candidate.label,
+      detail: candidate.wordings.length === 1 ? candidate.wordings[0]!.text : `${candidate.wordings.length} ways to word it`,
+      value: candidate,
+    })),
   );
-  if (!update) return;
-  context.submit({ type: 'update-status-page', status: update.status, text: update.text }, `status ${update.status} "${update.text}"`);
+  if (!update) return null;
+  const wording = await chooseWording(context, `${update.label}: what do customers read?`, update.wordings);
+  if (!wording) return null;
+  return { command: { type: 'update-status-page', status: update.status, text: wording.text, intent: wording.intent }, typed: `status ${update.status} "${wording.text}"` };
 }
 
 export async function postMessage(context: ActionContext): Promise<void> {
   const state = context.state();
-  const channel = context.level.sim.channels.find((candidate) => state.channelsUp[candidate.id]);
+  // The team's channel when it works; when it is down, the first channel that still answers (the backup).
+  const channels = context.level.sim.channels;
+  const channel = channels.find((candidate) => candidate.id === state.teamChannel && state.channelsUp[candidate.id]) ?? channels.find((candidate) => state.channelsUp[candidate.id]);
   if (!channel) return context.note('Every chat channel is down.');
-  const watch = context.level.sim.change.watchHostName;
-  const message = await context.chooser.ask(`Post in ${channel.label}`, [
-    { label: 'Say what is happening', value: { intent: 'tell-channel', text: `Apache won't start on ${watch} after the pin bump, and every web server will get the same change. I'm on it.` } },
-    { label: 'Ask for help with a clear job', value: { intent: 'ask-help', text: 'Could someone watch the load balancer stats and tell me when hosts come back? Please leave the php7 boxes alone.' } },
-    { label: 'Tell everyone to leave the php7 boxes alone', value: { intent: 'leave-php7-alone', text: 'Please leave the php7 web boxes alone: their Chef runs fail, which is exactly why they are still serving.' } },
-    { label: 'Post a running summary', value: { intent: 'summary', text: 'Summary so far: the httpd upgrade drops a default config that stops Apache; the old package is gone from the mirror; a second Chef run fixes a host.' } },
-    { label: 'All clear', value: { intent: 'all-clear', text: 'All clear: the site is healthy again. Thanks, everyone. Debrief tomorrow, no blame.' } },
-  ]);
-  if (!message) return;
-  context.submit({ type: 'post-message', channel: channel.id, text: message.text, intent: message.intent }, `say ${channel.id} "${message.text}"`);
+  const purpose = await context.chooser.ask(
+    `Post in ${channel.label}`,
+    context.level.comms.posts.map((candidate) => ({
+      label: candidate.label,
+      detail: candidate.wordings.length === 1 ? undefined : `${candidate.wordings.length} ways to say it`,
+      value: candidate,
+    })),
+  );
+  if (!purpose) return;
+  const wording = await chooseWording(context, `${purpose.label}: which words?`, purpose.wordings);
+  if (!wording) return;
+  context.submit({ type: 'post-message', channel: channel.id, text: wording.text, intent: wording.intent }, `say ${channel.id} "${wording.text}"`);
 }

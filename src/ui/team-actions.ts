@@ -1,11 +1,11 @@
-// The team menu (key C): call everyone or one person for help, and give one responder one clear job, by
-// number keys or clicks.
+// The team menu (key C, or a click on a cat): call everyone or one person for help, and give one
+// responder one clear job (any action the player has, an investigation or a watch), by keys or clicks.
 // Each responder shows where they are (away, on the way, catching up, free, or busy with what).
 
 import type { Job } from '../sim/commands';
 import type { ResponderConfig } from '../sim/config';
 import type { ResponderState } from '../sim/state';
-import type { ActionContext } from './incident-actions';
+import { planFanOut, planLook, planStatusUpdate, type ActionContext, type Planned } from './incident-actions';
 import type { Choice } from './chooser';
 
 const SPECIALTY_WORDS: Record<ResponderConfig['specialty'], string> = {
@@ -32,20 +32,40 @@ function whereabouts(state: ResponderState): string {
   }
 }
 
-/** Jobs worth giving, in the words a lead would use; each ends in one simulation command. */
-function jobChoices(context: ActionContext): Choice<{ job: Job; typed: string }>[] {
-  const selected = context.selectedHost();
-  const jobs: Choice<{ job: Job; typed: string }>[] = [
-    { label: 'Find out why the broken host is broken', value: { job: { type: 'investigate', topic: 'broken-host' }, typed: 'investigate broken-host' } },
-    { label: 'Look into the php7 boxes', value: { job: { type: 'investigate', topic: 'php7' }, typed: 'investigate php7' } },
-    { label: 'Check whether we can roll back (the mirror)', value: { job: { type: 'investigate', topic: 'mirror' }, typed: 'investigate mirror' } },
-    { label: 'Check the monitoring hosts', value: { job: { type: 'investigate', topic: 'monitoring' }, typed: 'investigate monitoring' } },
-    { label: 'Restore the monitoring: run Chef on the tool hosts', value: { job: { type: 'run-chef', hosts: ['@tools'], concurrency: 10 }, typed: 'dsh -g tools -F 10 chef-client' } },
-    { label: 'Roll Chef over the web and api hosts, 25 at a time', detail: 'not the php7 nodes', value: { job: { type: 'run-chef', hosts: ['@web', '@api', '-@php7'], concurrency: 25 }, typed: 'dsh -g web,api -x php7 -F 25 chef-client' } },
-    { label: 'Keep an eye on the site', value: { job: { type: 'view-site' }, typed: 'curl https://www.shop/' } },
+type JobPlan = { job: Job; typed: string } | null;
+
+/** A plan from the action menus, as a job: the same commands the player has, done at the responder's desk. */
+function asJob(planned: Planned | null): JobPlan {
+  if (!planned || planned.command.type === 'ask-for-help' || planned.command.type === 'assign-job') return null;
+  return { job: planned.command, typed: planned.typed };
+}
+
+const INVESTIGATIONS: Choice<JobPlan>[] = [
+  { label: 'Why is the broken host broken?', value: { job: { type: 'investigate', topic: 'broken-host' }, typed: 'investigate broken-host' } },
+  { label: 'What is up with the php7 boxes?', value: { job: { type: 'investigate', topic: 'php7' }, typed: 'investigate php7' } },
+  { label: 'Can we roll back? (the mirror)', value: { job: { type: 'investigate', topic: 'mirror' }, typed: 'investigate mirror' } },
+  { label: 'Are the monitoring hosts all right?', value: { job: { type: 'investigate', topic: 'monitoring' }, typed: 'investigate monitoring' } },
+];
+
+const WATCHES: Choice<JobPlan>[] = [
+  { label: 'The site', detail: 'how many web hosts serve, and whether it is healthy', value: { job: { type: 'watch', target: 'site' }, typed: 'watch site' } },
+  { label: 'The Chef server', detail: 'whether a fan-out is overloading it', value: { job: { type: 'watch', target: 'chef-server' }, typed: 'watch chef-server' } },
+  { label: 'The monitoring', detail: 'which tools answer again', value: { job: { type: 'watch', target: 'monitoring' }, typed: 'watch monitoring' } },
+];
+
+/** The kinds of job a lead gives, each narrowed down by the same menus the player uses. */
+function jobKinds(context: ActionContext): Choice<() => Promise<JobPlan>>[] {
+  return [
+    { label: 'Find something out', detail: 'and report it in chat', value: () => context.chooser.ask('Find out what?', INVESTIGATIONS).then((plan) => plan ?? null) },
+    { label: 'Keep watch and report changes', value: () => context.chooser.ask('Watch what?', WATCHES).then((plan) => plan ?? null) },
+    { label: 'Run Chef on some hosts', value: async () => asJob(await planFanOut(context, 'run-chef')) },
+    { label: 'Stop chef-client on some hosts', detail: 'the kill switch', value: async () => asJob(await planFanOut(context, 'stop-chef')) },
+    { label: 'Start chef-client again on some hosts', value: async () => asJob(await planFanOut(context, 'start-chef')) },
+    { label: 'Look at one host', value: async () => asJob(await planLook(context)) },
+    { label: 'Update the status page', value: async () => asJob(await planStatusUpdate(context)) },
+    { label: 'Check the site as a customer', value: async () => ({ job: { type: 'view-site' }, typed: 'curl https://www.shop/' }) },
+    { label: 'Read the load balancer stats', value: async () => ({ job: { type: 'read-lb-stats' }, typed: 'lb stats' }) },
   ];
-  if (selected) jobs.unshift({ label: `Look at ${selected} over ssh`, value: { job: { type: 'check-host', host: selected, method: 'ssh' }, typed: `ssh ${selected}` } });
-  return jobs;
 }
 
 export async function teamMenu(context: ActionContext): Promise<void> {
@@ -54,17 +74,26 @@ export async function teamMenu(context: ActionContext): Promise<void> {
   const state = context.state();
   const anyoneAway = state.responders.some((responder) => responder.status === 'away');
   const choices: Choice<ResponderConfig | 'ask'>[] = [];
-  if (anyoneAway) choices.push({ label: 'Ask for help', detail: 'call everyone who is around', value: 'ask' });
+  if (anyoneAway) choices.push({ label: 'Ask for help', detail: 'page everyone who is around', value: 'ask' });
   responders.forEach((responder, index) => {
     choices.push({ label: `${responder.name} (${SPECIALTY_WORDS[responder.specialty]})`, detail: whereabouts(state.responders[index]!), value: responder });
   });
   const who = await context.chooser.ask('Your team', choices);
   if (!who) return;
-  if (who === 'ask') return context.submit({ type: 'ask-for-help' }, '# asking the team for help');
+  if (who === 'ask') return context.submit({ type: 'ask-for-help' }, '# paging the team for help');
+  await responderMenu(context, who);
+}
+
+/** One responder: call them when away, give them a job when free (or watching), or say what they are up to. */
+export async function responderMenu(context: ActionContext, who: ResponderConfig): Promise<void> {
+  const responders = context.level.sim.responders;
   const whereNow = context.state().responders[responders.indexOf(who)]!;
-  if (whereNow.status === 'away') return context.submit({ type: 'ask-for-help', responder: who.id }, `# asking ${who.name} for help`);
-  if (whereNow.status !== 'idle') return context.note(`${who.name} is ${whereabouts(whereNow)}.`);
-  const job = await context.chooser.ask(`A clear job for ${who.name}`, jobChoices(context));
-  if (!job) return;
-  context.submit({ type: 'assign-job', responder: who.id, job: job.job }, `# ${who.name}: ${job.typed}`);
+  if (whereNow.status === 'away') return context.submit({ type: 'ask-for-help', responder: who.id }, `# paging ${who.name} for help`);
+  const watching = whereNow.status === 'working' && whereNow.job?.command.type === 'watch';
+  if (whereNow.status !== 'idle' && !watching) return context.note(`${who.name} is ${whereabouts(whereNow)}.`);
+  const kind = await context.chooser.ask(`A clear job for ${who.name}${watching ? ` (instead of ${whereNow.job!.summary})` : ''}`, jobKinds(context));
+  if (!kind) return;
+  const plan = await kind();
+  if (!plan) return;
+  context.submit({ type: 'assign-job', responder: who.id, job: plan.job }, `# ${who.name}: ${plan.typed}`);
 }

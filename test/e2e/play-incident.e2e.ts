@@ -71,15 +71,17 @@ describe('a shift played through the UI', () => {
   it('looks at the broken host and the mirror, tells the channel and sheds load', async () => {
     await press('3', '1', '1');
     await press('7', '1');
-    await press('9', '1');
+    // Posts offer wordings with real differences: the update with impact and next step, not "looking into it".
+    await press('9', '1', '1');
     // Call Miso (Chef and yum) from the team menu, and keep everyone off the php7 boxes.
     await press('c');
     await page.locator('.chooser button', { hasText: 'Miso' }).click();
-    await press('9', '3');
-    // A running summary lets Miso catch up in seconds rather than minutes.
     await press('9', '4');
+    // A running summary lets Miso catch up in seconds rather than minutes.
+    await press('9', '3');
     await press('6', '1');
-    await press('8', '1');
+    // The status page: degraded, with the update customers can act on (the second wording).
+    await press('8', '1', '2');
     await page.waitForFunction(() => document.querySelector('.terminal-feed')?.textContent?.includes('ssh web-017: httpd 2.2.22'), undefined, { timeout: 30_000 });
     expect(await terminalText()).toContain('Mirror: httpd 2.2.22');
     expect(await page.locator('.chat-panel').textContent()).toContain("Apache won't start on web-017");
@@ -91,6 +93,21 @@ describe('a shift played through the UI', () => {
     await press('k');
     // The pager's feed says so at once; pages keep coming while hosts break, and K takes what is open.
     await page.waitForFunction(() => /Page #\d+ acknowledged/.test(document.querySelector('.alerts-feed')?.textContent ?? ''), undefined, { timeout: 30_000 });
+  });
+
+  it('gives Miso a job by clicking the desk, and sees the report as a bubble and in chat', async () => {
+    await waitForHook(page, (hook) => hook.summary?.team['Miso'] === 'idle', 60_000);
+    // Paused, the job menus can be read at leisure; the job starts once the clock runs again.
+    await press('p');
+    await page.locator('.team-strip .desk[data-responder="miso"]').click();
+    await screenshot(page, '05b-job-for-a-cat');
+    await press('1', '1');
+    expect(await terminalText()).toContain('# Miso: investigate broken-host');
+    await press('p');
+    const report = /(dropped \/etc\/httpd\/conf.d\/welcome.conf, so the restart failed|every Apache I checked is either running)/;
+    await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('.team-strip .speech-bubble')?.textContent ?? ''), report.source, { timeout: 60_000 });
+    await screenshot(page, '05c-cat-reports');
+    expect(await page.locator('.chat-panel').textContent()).toMatch(new RegExp(`Miso: .*${report.source}`));
   });
 
   it('fixes the cookbook forward, canaries it from the terminal, restores monitoring, rolls out and turns chef-client back on', async () => {
@@ -115,7 +132,7 @@ describe('a shift played through the UI', () => {
   it('turns load shedding off, updates the status page and gives the all-clear', async () => {
     await press('6', '1');
     await press('8', '4');
-    await press('9', '5');
+    await press('9', '6');
     await screenshot(page, '07-recovered');
   });
 
