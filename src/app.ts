@@ -1,6 +1,7 @@
-// What every screen shares: the DOM layer, the keyboard, the level catalog and the page's options.
+// What every screen shares: the DOM layer, the keyboard, the level catalog, the page's options and the audio.
 // Built once in main.ts and handed to each scene.
 
+import type { GameAudio } from './audio/game-audio';
 import type { LevelCatalog } from './level-catalog';
 import type { Keys } from './ui/keys';
 import type { Settings } from './ui/settings-store';
@@ -13,6 +14,8 @@ export interface App {
   catalog: LevelCatalog;
   options: UrlOptions;
   settings: Settings;
+  /** Sound and its captions; silent until the first key or click. */
+  audio: GameAudio;
   /** Things the player should know that are not part of the game: a bad URL option, a level left out. */
   notices: string[];
 }

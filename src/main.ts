@@ -3,6 +3,8 @@
 
 import Phaser from 'phaser';
 import type { App } from './app';
+import { GameAudio } from './audio/game-audio';
+import { HowlerBank } from './audio/howler-bank';
 import { loadCatalog } from './level-catalog';
 import { BenchEmptyScene } from './scenes/bench-empty-scene';
 import { BootScene } from './scenes/boot-scene';
@@ -11,6 +13,7 @@ import { EndScene } from './scenes/end-scene';
 import { IncidentScene } from './scenes/incident-scene';
 import { TitleScene } from './scenes/title-scene';
 import { publish } from './test-hook';
+import { Captions } from './ui/captions';
 import { Keys } from './ui/keys';
 import { loadSettings } from './ui/settings-store';
 import { UiLayer } from './ui/ui-layer';
@@ -24,8 +27,11 @@ const { options, problems } = parseUrlOptions(location.search);
 const catalog = loadCatalog();
 const saved = loadSettings();
 const notices = [...problems, ...catalog.problems, ...(saved.problem ? [saved.problem] : [])];
-const app: App = { ui: new UiLayer(host), keys: new Keys(), catalog, options, settings: saved.settings, notices };
-publish({ notices: [...app.notices] });
+const ui = new UiLayer(host);
+const audio = buildAudio();
+const app: App = { ui, keys: new Keys(), catalog, options, settings: saved.settings, audio, notices };
+publish({ notices: [...app.notices], audio: audio.report() });
+hearInput(app);
 
 const game = new Phaser.Game({
   type: Phaser.WEBGL,
@@ -49,6 +55,40 @@ game.scale.on('resize', () => app.ui.fit(game.canvas));
 game.events.once('ready', () => app.ui.fit(game.canvas));
 watchWebGl(game, app);
 gateRendering(game);
+
+/** Howler behind the game's audio rules; a device that cannot play says so once, and the game goes on. */
+function buildAudio(): GameAudio {
+  let shared: GameAudio | null = null;
+  let earlyProblem: string | null = null;
+  const bank = new HowlerBank((problem) => (shared ? shared.fail(problem) : (earlyProblem = problem)));
+  shared = new GameAudio(bank, saved.settings);
+  if (earlyProblem) shared.fail(earlyProblem);
+  const said = new Set<string>();
+  const sayProblem = (): void => {
+    const problem = shared!.report().problem;
+    if (!problem || said.has(problem)) return;
+    said.add(problem);
+    ui.toast(problem);
+  };
+  shared.onChange(() => {
+    publish({ audio: shared!.report() });
+    sayProblem();
+  });
+  sayProblem();
+  new Captions(ui, saved.settings).listen(shared);
+  return shared;
+}
+
+/** The first key or click unlocks sound (the browser's rule); after that, keys and buttons click. */
+function hearInput(shared: App): void {
+  const unlock = (): void => shared.audio.unlock();
+  window.addEventListener('keydown', unlock, { capture: true, once: true });
+  window.addEventListener('pointerdown', unlock, { capture: true, once: true });
+  shared.keys.onHandled = () => shared.audio.click();
+  document.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('button')) shared.audio.click();
+  });
+}
 
 /** A lost WebGL context says so on screen and comes back by itself when the browser restores it. */
 function watchWebGl(phaser: Phaser.Game, shared: App): void {

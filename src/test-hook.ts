@@ -2,6 +2,8 @@
 // whether it is ready, and a summary of the world. Tests drive the game with keys and clicks and only
 // read this; it is replaced by a frozen copy on every change, so nothing can write through it.
 
+import type { AudioReport } from './audio/game-audio';
+
 export interface HookSummary {
   tick: number;
   clock: string;
@@ -21,6 +23,8 @@ export interface HookSummary {
 
 export interface Hook {
   scene: string;
+  /** What the audio asked for (see audio/game-audio): tests check sounds start after the first key. */
+  audio: AudioReport | null;
   ready: boolean;
   level: string | null;
   notices: readonly string[];
@@ -33,7 +37,7 @@ declare global {
   }
 }
 
-let current: Hook = { scene: 'boot', ready: false, level: null, notices: [], summary: null };
+let current: Hook = { audio: null, scene: 'boot', ready: false, level: null, notices: [], summary: null };
 
 export function publish(change: Partial<Hook>): void {
   current = deepFreeze(structuredClone({ ...current, ...change }));

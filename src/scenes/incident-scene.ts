@@ -22,6 +22,7 @@ import * as actions from '../ui/incident-actions';
 import { responderMenu, teamMenu } from '../ui/team-actions';
 import { TeamStrip } from '../ui/team-strip';
 import { INCIDENT_KEYS } from '../ui/incident-keys';
+import { saveSettings } from '../ui/settings-store';
 import { TerminalPanel } from '../ui/terminal-panel';
 import { clockText, TopBar } from '../ui/top-bar';
 import { escapeHtml } from '../ui/ui-layer';
@@ -78,7 +79,10 @@ export class IncidentScene extends Phaser.Scene {
     this.menu = null;
     this.menuWasPaused = false;
     this.lastNotice = '';
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.chooser.dismiss());
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.chooser.dismiss();
+      this.app.audio.attach(null);
+    });
     this.session = new LiveSession(level, this.app.options.seed);
     this.session.driver.setSpeed(this.app.options.speed ?? this.app.settings.speed);
     this.known = new KnownWorld(level.sim);
@@ -112,6 +116,7 @@ export class IncidentScene extends Phaser.Scene {
     });
 
     this.showLegend(screen.querySelector('.legend')!);
+    this.app.audio.attach(level.sim);
     this.session.onEvents((events) => this.take(events));
     this.bindKeys();
     this.refresh(true);
@@ -123,6 +128,7 @@ export class IncidentScene extends Phaser.Scene {
     if (!this.session.driver.paused && this.traffic.animate(delta * Math.min(2, this.session.driver.speed))) requestRender();
     this.teamStrip.update(this.session.state.responders, delta);
     this.team.update(this.session.state.responders, this.teamStrip.reporting, delta, this.session.driver.paused);
+    this.app.audio.frame(this.session.state, delta, this.session.driver.paused);
     this.refresh(false);
     const outcome = this.session.state.incident.outcome;
     if (outcome) {
@@ -153,6 +159,7 @@ export class IncidentScene extends Phaser.Scene {
     this.alerts.take(events);
     this.chat.take(events, this.session.state.channelsUp);
     this.teamStrip.take(events);
+    this.app.audio.take(events);
     this.terminal.take(events);
     for (const event of events) {
       const text = describeEvent(event);
@@ -187,6 +194,11 @@ export class IncidentScene extends Phaser.Scene {
       case 'K': return this.submit({ type: 'ack-page' }, 'ack');
       case 'C': return void teamMenu(context);
       case 'F': return this.alerts.toggleNoise();
+      case 'M': {
+        const muted = this.app.audio.toggleMute();
+        saveSettings(this.app.settings);
+        return this.terminal.print(muted ? 'Sound off (M turns it back on).' : 'Sound on.', 'dim');
+      }
       case 'T': return this.terminal.focus();
       case 'P':
         driver.paused = !driver.paused;

@@ -5,7 +5,7 @@ import Phaser from 'phaser';
 import { SCENES, type App } from '../app';
 import type { Level } from '../levels/level';
 import { publish } from '../test-hook';
-import { saveSettings, SPEEDS } from '../ui/settings-store';
+import { saveSettings, SPEEDS, VOLUMES } from '../ui/settings-store';
 import { escapeHtml } from '../ui/ui-layer';
 import { addArt, hasArt } from '../views/art';
 import { SCREEN } from '../views/palette';
@@ -44,7 +44,12 @@ export class TitleScene extends Phaser.Scene {
       about: () => this.togglePanel('about'),
     };
     screen.querySelectorAll<HTMLButtonElement>('button[data-action]').forEach((button) => button.addEventListener('click', () => actions[button.dataset['action']!]!()));
-    keys.bind({ Enter: actions['start']!, ' ': actions['start']!, l: actions['level']!, s: actions['settings']!, a: actions['about']!, Escape: () => this.closePanel() });
+    const mute = (): void => {
+      this.app.audio.toggleMute();
+      saveSettings(this.app.settings);
+      if (this.panel?.dataset['panel'] === 'settings') this.redrawSettings();
+    };
+    keys.bind({ Enter: actions['start']!, ' ': actions['start']!, l: actions['level']!, s: actions['settings']!, a: actions['about']!, m: mute, Escape: () => this.closePanel() });
     publish({ scene: SCENES.title, ready: true, level: this.level()?.meta.id ?? null, notices: [...this.app.notices] });
   }
 
@@ -93,21 +98,47 @@ export class TitleScene extends Phaser.Scene {
         <p class="dim">No blame: the person who made the change won the award for the incident everyone learned most from.</p>
         <p class="dim"><kbd>Esc</kbd> or <kbd>A</kbd> to close</p>`;
     } else {
-      const speed = this.app.settings.speed;
-      this.panel.innerHTML = `
-        <h2>Settings</h2>
-        <p>Game speed when the incident starts (you can change it while playing with <kbd>+</kbd> and <kbd>-</kbd>):</p>
-        <div class="speed-choices">${SPEEDS.map((s) => `<button data-speed="${s}" class="${s === speed ? 'primary' : ''}">${escapeHtml(String(s))}×</button>`).join('')}</div>
-        <p class="dim"><kbd>Esc</kbd> or <kbd>S</kbd> to close</p>`;
-      this.panel.querySelectorAll<HTMLButtonElement>('button[data-speed]').forEach((button) =>
-        button.addEventListener('click', () => {
-          this.app.settings.speed = Number(button.dataset['speed']);
-          saveSettings(this.app.settings);
-          this.togglePanel('settings');
-          this.togglePanel('settings');
-        }),
-      );
+      this.drawSettings(this.panel);
     }
+  }
+
+  private redrawSettings(): void {
+    this.togglePanel('settings');
+    this.togglePanel('settings');
+  }
+
+  /** Speed, sound and captions: each a row of buttons, the current choice lit; every change is saved at once. */
+  private drawSettings(panel: HTMLElement): void {
+    const settings = this.app.settings;
+    const row = (name: string, values: readonly { value: string; label: string }[], current: string): string =>
+      `<div class="choice-row" data-setting="${name}">${values.map((choice) => `<button data-value="${escapeHtml(choice.value)}" class="${choice.value === current ? 'primary' : ''}">${escapeHtml(choice.label)}</button>`).join('')}</div>`;
+    const percent = VOLUMES.map((volume) => ({ value: String(volume), label: `${Math.round(volume * 100)} %` }));
+    const onOff = [
+      { value: 'on', label: 'On' },
+      { value: 'off', label: 'Off' },
+    ];
+    panel.innerHTML = `
+      <h2>Settings</h2>
+      <p>Game speed when the incident starts (change it while playing with <kbd>+</kbd> and <kbd>-</kbd>):</p>
+      ${row('speed', SPEEDS.map((speed) => ({ value: String(speed), label: `${speed}×` })), String(settings.speed))}
+      <div class="setting-line"><span>Sound (<kbd>M</kbd> anywhere):</span> ${row('sound', onOff, settings.muted ? 'off' : 'on')}</div>
+      <div class="setting-line"><span>Music and ambience:</span> ${row('music', percent, String(settings.musicVolume))}</div>
+      <div class="setting-line"><span>Effects:</span> ${row('effects', percent, String(settings.effectsVolume))}</div>
+      <div class="setting-line"><span>Captions for every sound:</span> ${row('captions', onOff, settings.captions ? 'on' : 'off')}</div>
+      <p class="dim"><kbd>Esc</kbd> or <kbd>S</kbd> to close</p>`;
+    panel.querySelectorAll<HTMLButtonElement>('.choice-row button').forEach((button) =>
+      button.addEventListener('click', () => {
+        const value = button.dataset['value']!;
+        const setting = button.closest<HTMLElement>('.choice-row')!.dataset['setting'];
+        if (setting === 'speed') settings.speed = Number(value);
+        if (setting === 'sound' && (value === 'off') !== settings.muted) this.app.audio.toggleMute();
+        if (setting === 'music') this.app.audio.setVolumes(Number(value), settings.effectsVolume);
+        if (setting === 'effects') this.app.audio.setVolumes(settings.musicVolume, Number(value));
+        if (setting === 'captions') settings.captions = value === 'on';
+        saveSettings(settings);
+        this.redrawSettings();
+      }),
+    );
   }
 
   private closePanel(): void {

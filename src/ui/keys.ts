@@ -5,6 +5,8 @@ export type KeyHandler = (event: KeyboardEvent) => void;
 
 export class Keys {
   private bindings = new Map<string, KeyHandler>();
+  /** Called after any bound key ran (the UI click sound). */
+  onHandled: () => void = () => {};
 
   constructor() {
     document.addEventListener('keydown', (event) => this.dispatch(event));
@@ -28,6 +30,7 @@ export class Keys {
     if (!handler) return;
     event.preventDefault();
     handler(event);
+    this.onHandled();
   }
 }
 

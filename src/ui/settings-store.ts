@@ -5,10 +5,17 @@ export interface Settings {
   version: 1;
   speed: number;
   levelId: string | null;
+  /** Sound: all off, and the two volumes (0 to 1). */
+  muted: boolean;
+  musicVolume: number;
+  effectsVolume: number;
+  /** Words on screen for every sound (a caption strip). */
+  captions: boolean;
 }
 
 const KEY = 'apache-snafu.settings';
-const DEFAULTS: Settings = { version: 1, speed: 1, levelId: null };
+const DEFAULTS: Settings = { version: 1, speed: 1, levelId: null, muted: false, musicVolume: 0.5, effectsVolume: 0.8, captions: false };
+export const VOLUMES = [0, 0.25, 0.5, 0.75, 1];
 const SPEEDS = [0.5, 1, 2, 4, 8];
 
 export function loadSettings(storage: Storage | null = safeStorage()): { settings: Settings; problem: string | null } {
@@ -22,6 +29,11 @@ export function loadSettings(storage: Storage | null = safeStorage()): { setting
         version: 1,
         speed: SPEEDS.includes(Number(value.speed)) ? Number(value.speed) : DEFAULTS.speed,
         levelId: typeof value.levelId === 'string' ? value.levelId : null,
+        // Settings saved before sound existed simply lack these: the defaults fill in.
+        muted: typeof value.muted === 'boolean' ? value.muted : DEFAULTS.muted,
+        musicVolume: VOLUMES.includes(Number(value.musicVolume)) ? Number(value.musicVolume) : DEFAULTS.musicVolume,
+        effectsVolume: VOLUMES.includes(Number(value.effectsVolume)) ? Number(value.effectsVolume) : DEFAULTS.effectsVolume,
+        captions: typeof value.captions === 'boolean' ? value.captions : DEFAULTS.captions,
       },
       problem: null,
     };

@@ -5,12 +5,17 @@ import { SCREEN } from '../views/palette';
 
 export class UiLayer {
   readonly root: HTMLDivElement;
+  /** Above every screen and kept across screens: toasts and captions. */
+  readonly overlay: HTMLDivElement;
 
   constructor(private readonly host: HTMLElement) {
     this.root = document.createElement('div');
     this.root.id = 'ui-layer';
     this.root.style.width = `${SCREEN.width}px`;
     this.root.style.height = `${SCREEN.height}px`;
+    this.overlay = document.createElement('div');
+    this.overlay.className = 'overlay passive';
+    this.root.appendChild(this.overlay);
     host.appendChild(this.root);
     window.addEventListener('resize', () => this.fit());
   }
@@ -34,7 +39,16 @@ export class UiLayer {
   }
 
   clear(): void {
-    this.root.replaceChildren();
+    this.root.replaceChildren(this.overlay);
+  }
+
+  /** A short message over whatever screen is up, gone after a while: things the player should know once. */
+  toast(text: string, ms = 9000): void {
+    const toast = document.createElement('div');
+    toast.className = 'toast';
+    toast.textContent = text;
+    this.overlay.appendChild(toast);
+    setTimeout(() => toast.remove(), ms);
   }
 }
 

@@ -1,0 +1,54 @@
+// Captions: the words for every sound, for players who cannot hear it, play muted, or are at a noisy
+// booth. Switched on in the settings; each line shows for a few seconds, newest last, at most three.
+
+import type { GameAudio } from '../audio/game-audio';
+import type { Settings } from './settings-store';
+import type { UiLayer } from './ui-layer';
+
+const SHOW_MS = 3500;
+const MAX_LINES = 3;
+
+export class Captions {
+  private readonly box: HTMLDivElement;
+
+  constructor(
+    ui: UiLayer,
+    private readonly settings: Settings,
+  ) {
+    this.box = document.createElement('div');
+    this.box.className = 'captions';
+    this.box.setAttribute('aria-live', 'polite');
+    ui.overlay.appendChild(this.box);
+  }
+
+  listen(audio: GameAudio): void {
+    audio.onCue((cue) => this.show(cue.caption));
+  }
+
+  private show(text: string): void {
+    if (!this.settings.captions) return;
+    // The same sound again (a wave of failures) counts up on its line rather than filling the box.
+    const last = this.box.lastElementChild as HTMLElement | null;
+    if (last && last.dataset['text'] === text) {
+      const times = Number(last.dataset['times'] ?? '1') + 1;
+      last.dataset['times'] = String(times);
+      last.textContent = `[${text}] ×${times}`;
+      this.expire(last);
+      return;
+    }
+    const line = document.createElement('div');
+    line.dataset['text'] = text;
+    line.textContent = `[${text}]`;
+    this.box.appendChild(line);
+    while (this.box.childElementCount > MAX_LINES) this.box.firstElementChild?.remove();
+    this.expire(line);
+  }
+
+  private expire(line: HTMLElement): void {
+    const at = performance.now() + SHOW_MS;
+    line.dataset['until'] = String(at);
+    setTimeout(() => {
+      if (Number(line.dataset['until']) <= performance.now() + 1) line.remove();
+    }, SHOW_MS);
+  }
+}

@@ -1,0 +1,42 @@
+// Settings survive a reload, and a corrupt or old save never stops the game: it falls back to defaults.
+
+import { describe, expect, it } from 'vitest';
+import { loadSettings, saveSettings } from '../../src/ui/settings-store';
+
+class MemoryStorage {
+  private readonly items = new Map<string, string>();
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+}
+
+const storage = (): Storage => new MemoryStorage() as unknown as Storage;
+
+describe('settings', () => {
+  it('remember the sound choices across a reload', () => {
+    const store = storage();
+    const { settings } = loadSettings(store);
+    Object.assign(settings, { muted: true, musicVolume: 0.25, effectsVolume: 1, captions: true, speed: 4 });
+    saveSettings(settings, store);
+    expect(loadSettings(store)).toEqual({ settings, problem: null });
+  });
+
+  it('fill in sound defaults for a save made before sound existed', () => {
+    const store = storage();
+    store.setItem('apache-snafu.settings', JSON.stringify({ version: 1, speed: 2, levelId: 'apache-snafu' }));
+    expect(loadSettings(store).settings).toMatchObject({ speed: 2, muted: false, musicVolume: 0.5, effectsVolume: 0.8, captions: false });
+  });
+
+  it('shrug off a corrupt save or nonsense values, and say so', () => {
+    const store = storage();
+    store.setItem('apache-snafu.settings', '{not json');
+    const loaded = loadSettings(store);
+    expect(loaded.settings.muted).toBe(false);
+    expect(loaded.problem).toMatch(/could not be read/);
+    store.setItem('apache-snafu.settings', JSON.stringify({ version: 1, musicVolume: 7, muted: 'yes' }));
+    expect(loadSettings(store).settings).toMatchObject({ musicVolume: 0.5, muted: false });
+  });
+});
