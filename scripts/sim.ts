@@ -1,5 +1,6 @@
 // The headless runner: plays a level without a browser, with an optional replay of commands, and prints
-// one JSON document (outcome, impact, a timeline sampled every game minute, and every event).
+// one JSON document (outcome, impact, the score, a timeline sampled every game minute, and every event;
+// --no-events leaves the events out, after they have been scored).
 //   npm run sim -- --level levels/apache-snafu.json --seed 7 [--replay levels/apache-snafu.historical.replay.json] [--no-events]
 
 import { reportRun } from '../src/replay/run-report';

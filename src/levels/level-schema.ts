@@ -7,6 +7,7 @@ import type { Environment } from '../sim/config';
 import { STATUS_INTENTS, STATUS_PAGE_STATUSES } from '../sim/commands';
 import { POOL_IDS, RESPONDER_LOOKS, TOOL_SERVICES, SPECIALTIES } from '../sim/config';
 import { MESSAGE_INTENTS } from '../sim/message-intents';
+import { LEARNING_IDS } from '../sim/scoring/score-types';
 import { expecting, fields, list, matching, oneOf, oneOfOrNull, positive, share, text, wholeNumber, yesNo, zeroOrMore } from './field-schemas';
 
 const ENVIRONMENTS = ['production', 'staging', 'development'] as const satisfies readonly Environment[];
@@ -168,6 +169,56 @@ const coordination = fields(
   },
 );
 
+// Every field of the scoring section may be left out (the default stands), except that weights, when
+// given, name all five families: a weight only means something next to the others.
+const weights = fields('an object with a weight (0 or more) for each family: killSwitches, staging, teamCommunication, customerImpact and visibility', {
+  killSwitches: zeroOrMore(),
+  staging: zeroOrMore(),
+  teamCommunication: zeroOrMore(),
+  customerImpact: zeroOrMore(),
+  visibility: zeroOrMore(),
+}).superRefine((given, context) => {
+  // Only once all five are numbers: a missing or wrong weight has its own message.
+  const values = Object.values(given);
+  if (values.length === 5 && values.every((value) => value === 0)) {
+    context.addIssue({ code: 'custom', message: 'expected at least one family with a weight above 0, got 0 for every family' });
+  }
+});
+
+const scoring = fields('an object with the scoring settings: weights, killSwitches, staging, teamCommunication, customerImpact, visibility and award (each may be left out)', {
+  weights: weights.optional(),
+  killSwitches: fields('an object with stopSpreadSeconds, stopSpreadFadeSeconds and shedLoadSeconds (each may be left out)', {
+    stopSpreadSeconds: zeroOrMore('seconds').optional(),
+    stopSpreadFadeSeconds: positive('seconds').optional(),
+    shedLoadSeconds: zeroOrMore('seconds').optional(),
+  }).optional(),
+  staging: fields('an object with canaryMaxHosts and batchMaxShare (each may be left out)', {
+    canaryMaxHosts: wholeNumber(1).optional(),
+    batchMaxShare: share().optional(),
+  }).optional(),
+  teamCommunication: fields('an object with the team communication timings, in seconds (each may be left out)', {
+    tellChannelSeconds: zeroOrMore('seconds').optional(),
+    tellChannelFadeSeconds: positive('seconds').optional(),
+    answerPageSeconds: zeroOrMore('seconds').optional(),
+    askForHelpSeconds: zeroOrMore('seconds').optional(),
+    statusPageSeconds: zeroOrMore('seconds').optional(),
+    statusPageFadeSeconds: positive('seconds').optional(),
+    statusCadenceSeconds: positive('seconds').optional(),
+    backupChannelSeconds: zeroOrMore('seconds').optional(),
+  }).optional(),
+  customerImpact: fields('an object with ordersLostZeroMinutes, degradedZeroMinutes and downZeroMinutes (each may be left out)', {
+    ordersLostZeroMinutes: positive('minutes').optional(),
+    degradedZeroMinutes: positive('minutes').optional(),
+    downZeroMinutes: positive('minutes').optional(),
+  }).optional(),
+  visibility: fields('an object with firstLookSeconds (may be left out)', {
+    firstLookSeconds: zeroOrMore('seconds').optional(),
+  }).optional(),
+  award: fields('an object with minLearnings (may be left out)', {
+    minLearnings: wholeNumber(1, LEARNING_IDS.length).optional(),
+  }).optional(),
+});
+
 const postChoice = fields('a post choice: an object with label and wordings', {
   label: text(),
   wordings: list(fields('a wording: an object with intent and text', { intent: oneOf(MESSAGE_INTENTS), text: text() }), 'wordings', 1),
@@ -209,6 +260,7 @@ export const levelSchema = fields('a level: a JSON object with schemaVersion, id
   responders: list(responder, 'responders').optional(),
   coordination: coordination.optional(),
   comms: comms.optional(),
+  scoring: scoring.optional(),
 });
 
 /** A level file that passed the schema; defaults are not filled in yet. */

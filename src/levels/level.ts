@@ -1,9 +1,11 @@
-// A level as the game uses it: what the menu and the clock need (meta) and what the simulation runs
-// (sim). Made only by parse-level.ts, from a checked level file.
+// A level as the game uses it: what the menu and the clock need (meta), what the simulation runs (sim),
+// what the player can post (comms) and how a run is scored (scoring). Made only by parse-level.ts, from a
+// checked level file.
 
 import type { StatusIntent, StatusPageStatus } from '../sim/commands';
 import type { SimConfig } from '../sim/config';
 import type { MessageIntent } from '../sim/message-intents';
+import type { ScoringConfig } from '../sim/scoring/scoring-config';
 
 export interface LevelMeta {
   schemaVersion: 1;
@@ -47,4 +49,6 @@ export interface Level {
   meta: LevelMeta;
   sim: SimConfig;
   comms: LevelComms;
+  /** How the debrief judges a run of this level: the family weights and the rules' minutes and sizes. */
+  scoring: ScoringConfig;
 }

@@ -22,6 +22,7 @@ import type {
   TrafficConfig,
 } from '../sim/config';
 import { RESPONDER_LOOKS } from '../sim/config';
+import type { ScoringConfig } from '../sim/scoring/scoring-config';
 import { DEFAULT_COMMS } from './default-comms';
 import type { Level, LevelComms, LevelMeta } from './level';
 import type { LevelFile } from './level-schema';
@@ -29,6 +30,7 @@ import type { LevelFile } from './level-schema';
 type FileTier = LevelFile['tiers'][number];
 type FileChannel = LevelFile['channels'][number];
 type FileResponder = Exclude<LevelFile['responders'], undefined>[number];
+type FileScoring = Exclude<LevelFile['scoring'], undefined>;
 
 export const DEFAULT_COORDINATION: CoordinationConfig = {
   catchUpSeconds: 90,
@@ -40,6 +42,26 @@ export const DEFAULT_COORDINATION: CoordinationConfig = {
   blameSlowdown: 0.5,
   blameChillSeconds: 600,
   watchSeconds: 900,
+};
+
+/** How runs are judged when the level says nothing: calibrated on the Apache SNAFU's reference runs (see levels/README.md). */
+export const DEFAULT_SCORING: ScoringConfig = {
+  weights: { killSwitches: 25, staging: 20, teamCommunication: 25, customerImpact: 20, visibility: 10 },
+  killSwitches: { stopSpreadSeconds: 120, stopSpreadFadeSeconds: 480, shedLoadSeconds: 300 },
+  staging: { canaryMaxHosts: 1, batchMaxShare: 0.25 },
+  teamCommunication: {
+    tellChannelSeconds: 300,
+    tellChannelFadeSeconds: 600,
+    answerPageSeconds: 300,
+    askForHelpSeconds: 600,
+    statusPageSeconds: 300,
+    statusPageFadeSeconds: 900,
+    statusCadenceSeconds: 900,
+    backupChannelSeconds: 300,
+  },
+  customerImpact: { ordersLostZeroMinutes: 10, degradedZeroMinutes: 30, downZeroMinutes: 5 },
+  visibility: { firstLookSeconds: 300 },
+  award: { minLearnings: 3 },
 };
 
 export function toLevel(file: LevelFile): Level {
@@ -70,7 +92,26 @@ export function toLevel(file: LevelFile): Level {
     responders: (file.responders ?? []).map(toResponder),
     coordination: file.coordination ?? DEFAULT_COORDINATION,
   };
-  return { meta, sim, comms: file.comms ?? DEFAULT_COMMS };
+  return { meta, sim, comms: file.comms ?? DEFAULT_COMMS, scoring: toScoring(file.scoring) };
+}
+
+/** Each scoring field the file leaves out keeps its default; weights come whole (see the schema). */
+function toScoring(scoring: FileScoring | undefined): ScoringConfig {
+  const given = scoring ?? {};
+  return {
+    weights: given.weights ?? DEFAULT_SCORING.weights,
+    killSwitches: { ...DEFAULT_SCORING.killSwitches, ...defined(given.killSwitches) },
+    staging: { ...DEFAULT_SCORING.staging, ...defined(given.staging) },
+    teamCommunication: { ...DEFAULT_SCORING.teamCommunication, ...defined(given.teamCommunication) },
+    customerImpact: { ...DEFAULT_SCORING.customerImpact, ...defined(given.customerImpact) },
+    visibility: { ...DEFAULT_SCORING.visibility, ...defined(given.visibility) },
+    award: { ...DEFAULT_SCORING.award, ...defined(given.award) },
+  };
+}
+
+/** The fields that are there, so an explicit `undefined` never hides a default. */
+function defined<T extends object>(part: T | undefined): Partial<{ [K in keyof T]: Exclude<T[K], undefined> }> {
+  return Object.fromEntries(Object.entries(part ?? {}).filter(([, value]) => value !== undefined)) as Partial<{ [K in keyof T]: Exclude<T[K], undefined> }>;
 }
 
 function toResponder(responder: FileResponder, index: number): ResponderConfig {
@@ -93,7 +134,9 @@ function toChannel(channel: FileChannel): ChannelConfig {
 type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 type Filled<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };
-type MetaKey = keyof LevelMeta | 'comms';
+type MetaKey = keyof LevelMeta | 'comms' | 'scoring';
+/** A scoring section with every part and field filled in. */
+type FilledScoring = { [K in keyof FileScoring]-?: { [F in keyof Exclude<FileScoring[K], undefined>]-?: Exclude<Exclude<FileScoring[K], undefined>[F], undefined> } };
 
 export type SchemaMirrorsSimConfig = [
   Assert<SameShape<Exclude<keyof LevelFile, MetaKey>, keyof SimConfig>>,
@@ -112,6 +155,7 @@ export type SchemaMirrorsSimConfig = [
   Assert<SameShape<LevelFile['resolution'], ResolutionConfig>>,
   Assert<SameShape<Filled<FileResponder, 'look'>, ResponderConfig>>,
   Assert<SameShape<Exclude<LevelFile['coordination'], undefined>, CoordinationConfig>>,
-  Assert<SameShape<Omit<LevelFile, Exclude<keyof LevelFile, MetaKey> | 'comms'>, LevelMeta>>,
+  Assert<SameShape<Omit<LevelFile, Exclude<keyof LevelFile, MetaKey> | 'comms' | 'scoring'>, LevelMeta>>,
   Assert<SameShape<Exclude<LevelFile['comms'], undefined>, LevelComms>>,
+  Assert<SameShape<FilledScoring, ScoringConfig>>,
 ];

@@ -1,8 +1,11 @@
 // One JSON document for a whole run: the level, the seed, how it ended, what it cost customers, the
-// timeline sampled every game minute, and every event. `npm run sim` prints it.
+// score (families, reasons, award, what would have helped), the timeline sampled every game minute, and
+// every event. `npm run sim` prints it.
 
 import type { SimEvent } from '../sim/events';
 import type { Level } from '../levels/level';
+import { scoreRun } from '../sim/scoring/score-run';
+import type { RunScore } from '../sim/scoring/score-types';
 import type { Outcome, SimState } from '../sim/state';
 import { playRun, type TimedCommand } from './play-run';
 import { sampleTimeline, TICKS_PER_SAMPLE, type TimelineSample } from './timeline';
@@ -21,6 +24,7 @@ export interface RunReport {
     minutesDegraded: number;
     minutesDown: number;
   };
+  score: RunScore;
   timeline: TimelineSample[];
   events: SimEvent[];
 }
@@ -38,6 +42,7 @@ export function reportRun(level: Level, seed: number, commands: readonly TimedCo
     replay: replayTitle,
     outcome: result.state.incident.outcome,
     impact: impactOf(result.state),
+    score: scoreRun(level.sim, result.events, result.state, level.scoring),
     timeline,
     events: result.events,
   };

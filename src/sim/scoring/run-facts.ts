@@ -1,0 +1,72 @@
+// Everything the families judge, read once from the run's events and its final state: the incident's
+// milestones, whose decision each event was, each host's story, the roll-out, the looks, and Chef's load.
+// The families only read these facts (and the events); none of them keeps its own count of the world.
+
+import type { SimConfig } from '../config';
+import type { EventOf, SimEvent, SimEventType } from '../events';
+import type { SimState } from '../state';
+import { followChefRuns, type ChefRunFacts } from './chef-runs';
+import { creditBook, type CreditBook } from './credit';
+import { hostFacts, type HostFacts } from './host-facts';
+import { outOfBandLooks, watchSpans, type Look, type WatchSpan } from './looks';
+import { chefTasks, rolloutStages, type ChefTask, type RolloutStage } from './rollout-stages';
+
+export interface RunFacts {
+  config: SimConfig;
+  state: SimState;
+  events: readonly SimEvent[];
+  endTick: number;
+  /** The first production Apache failing to start, or customers first hurt, whichever came first. */
+  firstSignTick: number | null;
+  /** When customers were first hurt, and when the site was whole again (null if it never was). */
+  impactTick: number | null;
+  resolvedTick: number | null;
+  credit: CreditBook;
+  hosts: HostFacts[];
+  /** Every chef-client run by hand the player started or gave as a job, and the steps among them that reached customers. */
+  chefTasks: ChefTask[];
+  stages: RolloutStage[];
+  looks: Look[];
+  watches: WatchSpan[];
+  chef: ChefRunFacts;
+}
+
+export function runFacts(config: SimConfig, events: readonly SimEvent[], state: SimState): RunFacts {
+  const credit = creditBook(config, events);
+  const hosts = hostFacts(config, state, events, credit);
+  const endTick = state.incident.outcome?.endedAtTick ?? state.tick;
+  const tasks = chefTasks(events, hosts, credit, endTick);
+  const firstHit = Math.min(...hosts.filter((host) => host.atRisk && host.hitTick !== null).map((host) => host.hitTick!));
+  const impactTick = state.incident.impactStartedAtTick;
+  const firstSign = Math.min(firstHit, impactTick ?? Number.POSITIVE_INFINITY);
+  return {
+    config,
+    state,
+    events,
+    endTick,
+    firstSignTick: Number.isFinite(firstSign) ? firstSign : null,
+    impactTick,
+    resolvedTick: state.incident.resolvedAtTick,
+    credit,
+    hosts,
+    chefTasks: tasks,
+    stages: rolloutStages(tasks),
+    looks: outOfBandLooks(events, credit),
+    watches: watchSpans(events, credit, endTick),
+    chef: followChefRuns(config, events, credit),
+  };
+}
+
+export function eventsOf<T extends SimEventType>(facts: RunFacts, type: T): EventOf<T>[] {
+  return facts.events.filter((event): event is EventOf<T> => event.type === type);
+}
+
+/** The events of this type that were the player's decision. */
+export function creditedOf<T extends SimEventType>(facts: RunFacts, type: T): EventOf<T>[] {
+  return eventsOf(facts, type).filter((event) => facts.credit.credited(event));
+}
+
+/** When customers stopped being hurt: the resolution, or the end of the run if it never came. */
+export function impactEndTick(facts: RunFacts): number {
+  return facts.resolvedTick ?? facts.endTick;
+}

@@ -1,0 +1,85 @@
+// The score as data: plain, JSON-serialisable, every number traceable to a reason line, and every missed
+// point tied to one of the five takeaways. The debrief, the exports and `npm run sim` all print this.
+
+import type { FamilyId } from './scoring-config';
+import type { TakeawayId } from './takeaways';
+
+/** One line of the judgement: what happened, and the points it gave (positive) or cost (negative). */
+export interface ScoreReason {
+  /** The rule it comes from, e.g. `kill-switches.stop-spread`; a rule may have several lines. */
+  rule: string;
+  /** Plain, warm, blameless English, one line. */
+  text: string;
+  points: number;
+  /** The most the rule could give, on the line that opens it; 0 on cost lines and rules that do not apply. */
+  outOf: number;
+  /** The game second it refers to, where there is one. */
+  tick: number | null;
+}
+
+export interface FamilyScore {
+  id: FamilyId;
+  label: string;
+  /** 0-100: 100 × earned / outOf. */
+  score: number;
+  weight: number;
+  /** False when nothing in this run called for the family (every rule did not apply): left out of the total. */
+  counted: boolean;
+  earned: number;
+  outOf: number;
+  reasons: ScoreReason[];
+}
+
+/** For points a run missed: which takeaway would have helped, and how, in a line. */
+export interface HelpedItem {
+  family: FamilyId;
+  rule: string;
+  takeaway: TakeawayId;
+  text: string;
+  /** Points missed in the family… */
+  missedPoints: number;
+  /** …and what they are worth in the total. */
+  missedTotalPoints: number;
+}
+
+export interface TakeawaySummary {
+  id: TakeawayId;
+  label: string;
+  gist: string;
+  missedTotalPoints: number;
+  helped: HelpedItem[];
+}
+
+/** Things worth learning during the incident: the team's award went to whoever learned most, not the fastest. */
+export type LearningId = 'second-run-fixes' | 'php7-failing-chef' | 'mirror-lacks-old-package' | 'monitoring-down' | 'dangerous-parts-named';
+export const LEARNING_IDS: readonly LearningId[] = ['second-run-fixes', 'php7-failing-chef', 'mirror-lacks-old-package', 'monitoring-down', 'dangerous-parts-named'];
+
+export interface Learning {
+  id: LearningId;
+  label: string;
+  learned: boolean;
+  /** When it was learned, and how (or, when not, a hint at how it could have been). */
+  tick: number | null;
+  text: string;
+}
+
+export interface AwardResult {
+  id: 'three-armed-sweater';
+  label: string;
+  earned: boolean;
+  /** One line: why it was or was not earned. */
+  why: string;
+  needed: number;
+  learnings: Learning[];
+}
+
+export interface RunScore {
+  /** 0-100, the families' scores weighted by the level's weights. */
+  total: number;
+  families: FamilyScore[];
+  award: AwardResult;
+  /** Every rule that missed points, most costly first. */
+  helped: HelpedItem[];
+  /** The same, grouped under the five takeaways (all five, in their order, even when nothing was missed). */
+  takeaways: TakeawaySummary[];
+}

@@ -1,0 +1,83 @@
+// What a trainer may tune about the score, per level: how much each family counts in the total, and the
+// minutes and sizes each family's rules judge against. The level file's optional `scoring` section fills
+// this in (defaults in src/levels/to-level.ts); the rules themselves live beside this file.
+
+/** The five families the score is made of, in the order the debrief shows them. */
+export type FamilyId = 'kill-switches' | 'staging' | 'team-communication' | 'customer-impact' | 'visibility';
+export const FAMILY_IDS: readonly FamilyId[] = ['kill-switches', 'staging', 'team-communication', 'customer-impact', 'visibility'];
+
+/** The level file's name for each family (JSON fields are camelCase). */
+export const FAMILY_KEYS = {
+  'kill-switches': 'killSwitches',
+  staging: 'staging',
+  'team-communication': 'teamCommunication',
+  'customer-impact': 'customerImpact',
+  visibility: 'visibility',
+} as const satisfies Record<FamilyId, string>;
+
+export type FamilyKey = (typeof FAMILY_KEYS)[FamilyId];
+
+/** Relative weights: only their proportions matter (25/25/20/20/10 and 5/5/4/4/2 score alike). */
+export type ScoringWeights = Record<FamilyKey, number>;
+
+export interface KillSwitchScoring {
+  /** Stopping the spread this soon after the first sign of failure earns every point… */
+  stopSpreadSeconds: number;
+  /** …and the points fade to none over this many seconds more. */
+  stopSpreadFadeSeconds: number;
+  /** Shedding load this soon after customers are hurt earns every point; later, half. */
+  shedLoadSeconds: number;
+}
+
+export interface StagingScoring {
+  /** A first step on at most this many serving hosts is a canary. */
+  canaryMaxHosts: number;
+  /** A middle step on at most this share of the serving hosts is a batch; anything wider is "the rest". */
+  batchMaxShare: number;
+}
+
+export interface TeamCommunicationScoring {
+  /** Telling the channel this soon after the first sign earns every point, fading over the next seconds. */
+  tellChannelSeconds: number;
+  tellChannelFadeSeconds: number;
+  /** A page acknowledged within this long counts as answered. */
+  answerPageSeconds: number;
+  /** Asking for help this soon after the first sign earns every point; later, half. */
+  askForHelpSeconds: number;
+  /** The status page updated this soon after customers are hurt earns every point, fading over the next seconds. */
+  statusPageSeconds: number;
+  statusPageFadeSeconds: number;
+  /** The longest gap between status page updates while customers are hurt. */
+  statusCadenceSeconds: number;
+  /** Moving the team to a working channel this soon after theirs fails earns every point; later, half. */
+  backupChannelSeconds: number;
+}
+
+export interface CustomerImpactScoring {
+  /** Losing this many minutes' worth of a normal day's orders scores nothing for orders. */
+  ordersLostZeroMinutes: number;
+  /** This many minutes of a slow (degraded) site scores nothing for slowness. */
+  degradedZeroMinutes: number;
+  /** This many minutes of a site that is down scores nothing for downtime. */
+  downZeroMinutes: number;
+}
+
+export interface VisibilityScoring {
+  /** A first out-of-band look this soon after the first sign earns every point; later, half. */
+  firstLookSeconds: number;
+}
+
+export interface AwardScoring {
+  /** How many of the things worth learning earn the three-armed sweater. */
+  minLearnings: number;
+}
+
+export interface ScoringConfig {
+  weights: ScoringWeights;
+  killSwitches: KillSwitchScoring;
+  staging: StagingScoring;
+  teamCommunication: TeamCommunicationScoring;
+  customerImpact: CustomerImpactScoring;
+  visibility: VisibilityScoring;
+  award: AwardScoring;
+}
