@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { awardArt } from './art/award';
 import { catArt } from './art/cats';
 import { hostGlyphs } from './art/host-glyphs';
 import { officeArt } from './art/office';
@@ -16,7 +17,7 @@ import { titleArt } from './art/title';
 const OUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'art');
 
 function allArt(): ArtFile[] {
-  const files = [...hostGlyphs(), ...props(), ...officeArt(), ...titleArt(), ...catArt()];
+  const files = [...awardArt(), ...hostGlyphs(), ...props(), ...officeArt(), ...titleArt(), ...catArt()];
   const names = new Set<string>();
   for (const file of files) {
     if (names.has(file.name)) throw new Error(`two art files are both called ${file.name}`);

@@ -21,8 +21,18 @@ export interface HookSummary {
   team: Record<string, string>;
 }
 
+/** The debrief's figures, once a shift has ended. */
+export interface HookDebrief {
+  total: number;
+  families: Record<string, number>;
+  award: boolean;
+  /** Whether this run set the level's best (null when it was a run watched again). */
+  best: boolean | null;
+}
+
 export interface Hook {
   scene: string;
+  debrief?: HookDebrief;
   /** What the audio asked for (see audio/game-audio): tests check sounds start after the first key. */
   audio: AudioReport | null;
   ready: boolean;

@@ -1,59 +1,118 @@
-// The end of the shift: how it ended, what it cost customers, and the timeline of what happened and what
-// you did. (The scoring issue turns this into the full debrief.)
+// The debrief at the end of the shift: how it ended and what it cost customers, the score per family
+// with its reasons, the award, what would have helped, and the timeline beside what could be seen then.
+// It can be downloaded (Markdown, JSON), the run watched again, and the best score per level is kept.
 
 import Phaser from 'phaser';
 import { SCENES, type App } from '../app';
+import { buildDebrief, type Debrief } from '../session/debrief';
+import { debriefMarkdown } from '../session/debrief-markdown';
 import type { LiveSession } from '../session/live-session';
-import { shiftTimeline } from '../session/shift-timeline';
+import { scoreRun } from '../sim/scoring/score-run';
 import { publish } from '../test-hook';
+import { recordScore, type BestScore } from '../ui/best-scores';
+import { awardHtml, familiesHtml, healthChartSvg, reasonsHtml, takeawaysHtml, timelineHtml } from '../ui/debrief-view';
+import { download } from '../ui/download';
 import { clockText } from '../ui/top-bar';
 import { escapeHtml } from '../ui/ui-layer';
+import { ART_URLS } from '../views/art-urls';
 
-const HEADLINES = {
-  recovered: 'The site is back.',
-  'no-impact': 'Customers never noticed.',
-  unresolved: 'The shift ended with customers still hurting.',
-} as const;
+type Tab = 'timeline' | 'reasons' | 'helped';
+const TABS: { id: Tab; key: string; label: string }[] = [
+  { id: 'timeline', key: '1', label: 'Timeline' },
+  { id: 'reasons', key: '2', label: 'Why this score' },
+  { id: 'helped', key: '3', label: 'What would have helped' },
+];
 
 export class EndScene extends Phaser.Scene {
   constructor(private readonly app: App) {
     super(SCENES.end);
   }
 
-  create(data: { levelId: string; session: LiveSession }): void {
+  create(data: { levelId: string; session: LiveSession; watched?: boolean }): void {
     const { ui, keys } = this.app;
     const session = data.session;
     const level = session.level;
-    const state = session.state;
-    const outcome = state.incident.outcome!;
-    const totals = state.totals;
-    const lost = Math.max(0, totals.ordersExpected - totals.ordersCompleted);
-    const timeline = shiftTimeline(session.events);
+    const score = scoreRun(level.sim, session.events, session.state, level.scoring);
+    const debrief = buildDebrief({ level, seed: session.seed, state: session.state, events: session.events, samples: session.samples, commands: session.recorded, score });
+    const clock = (tick: number): string => clockText(level, tick);
+    // A run watched again is the same run: it does not count twice.
+    const best = data.watched ? null : recordScore(level.meta.id, { total: score.total, seed: session.seed, playedAt: new Date().toISOString() });
+
     ui.clear();
     const screen = ui.mount('screen end-screen');
     screen.innerHTML = `
-      <div class="end-summary">
-        <h1>${escapeHtml(HEADLINES[outcome.result])}</h1>
-        <p class="dim">${escapeHtml(level.meta.title)} · ended at ${clockText(level, outcome.endedAtTick)} (${outcome.reason.replace('-', ' ')})</p>
+      <section class="debrief-left">
+        <h1>${escapeHtml(debrief.headline)}</h1>
+        <p class="dim">${escapeHtml(level.meta.title)} · seed ${debrief.seed} · ended at ${clock(debrief.outcome.endedAtTick)} (${debrief.outcome.reason.replace('-', ' ')})${data.watched ? ' · watched again' : ''}</p>
         <dl class="impact">
-          <div><dt>Orders lost</dt><dd>${Math.round(lost)} <span class="dim">of ${Math.round(totals.ordersExpected)} (${((lost / Math.max(1, totals.ordersExpected)) * 100).toFixed(1)} %)</span></dd></div>
-          <div><dt>Minutes slow</dt><dd>${(totals.degradedSeconds / 60).toFixed(1)}</dd></div>
-          <div><dt>Minutes down</dt><dd>${(totals.downSeconds / 60).toFixed(1)}</dd></div>
-          <div><dt>Your actions</dt><dd>${session.recorded.length}</dd></div>
+          <div><dt>Orders lost</dt><dd>${debrief.impact.ordersLost} <span class="dim">(${(debrief.impact.lostShare * 100).toFixed(1)} %)</span></dd></div>
+          <div><dt>Minutes slow</dt><dd>${debrief.impact.minutesDegraded}</dd></div>
+          <div><dt>Minutes down</dt><dd>${debrief.impact.minutesDown}</dd></div>
         </dl>
-        <div class="menu-buttons"><button class="primary" data-do="again"><kbd>Enter</kbd>Play again</button><button data-do="title"><kbd>Esc</kbd>Title</button></div>
-      </div>
-      <div class="end-timeline panel">
-        <header><h3>Timeline</h3><span class="dim">what happened, and what you did</span></header>
-        <ol class="feed">${timeline
-          .map((entry) => `<li class="${entry.who}"><span class="when">${clockText(level, entry.tick)}</span><span class="who">${entry.who === 'you' ? 'You' : '·'}</span>${escapeHtml(entry.text)}</li>`)
-          .join('')}</ol>
-      </div>`;
-    const again = (): void => void this.scene.start(SCENES.briefing, { levelId: level.meta.id });
-    const title = (): void => void this.scene.start(SCENES.title);
-    screen.querySelector('[data-do="again"]')!.addEventListener('click', again);
-    screen.querySelector('[data-do="title"]')!.addEventListener('click', title);
-    keys.bind({ Enter: again, Escape: title });
-    publish({ scene: SCENES.end, ready: true, level: level.meta.id, summary: null });
+        <div class="score-total"><span class="total">${score.total}</span><span class="dim">/ 100</span>${bestHtml(best)}</div>
+        ${familiesHtml(score.families)}
+        ${awardHtml(debrief, (key) => ART_URLS[key] ?? '')}
+        <div class="menu-buttons debrief-buttons">
+          <button class="primary" data-do="again"><kbd>Enter</kbd>Play again</button>
+          <button data-do="watch"><kbd>W</kbd>Watch it again</button>
+          <button data-do="title"><kbd>Esc</kbd>Title</button>
+          <button data-do="markdown"><kbd>D</kbd>Download (Markdown)</button>
+          <button data-do="json"><kbd>J</kbd>Download (JSON)</button>
+        </div>
+      </section>
+      <section class="panel debrief-right">
+        <header><nav class="tabs">${TABS.map((tab) => `<button class="tab" data-tab="${tab.id}"><kbd>${tab.key}</kbd>${tab.label}</button>`).join('')}</nav></header>
+        <div class="debrief-body feed"></div>
+      </section>`;
+
+    const body = screen.querySelector<HTMLElement>('.debrief-body')!;
+    const show = (tab: Tab): void => {
+      screen.querySelectorAll<HTMLElement>('.tabs .tab').forEach((button) => button.classList.toggle('active', button.dataset['tab'] === tab));
+      body.innerHTML =
+        tab === 'timeline'
+          ? `<p class="dim">Site health over the shift: web hosts serving (green), errors (red); each tick below is one of your actions.</p>${healthChartSvg(debrief, 600, 110)}${timelineHtml(debrief, clock)}`
+          : tab === 'reasons'
+            ? reasonsHtml(debrief, clock)
+            : takeawaysHtml(debrief);
+      body.scrollTop = 0;
+    };
+    const fileName = `${level.meta.id}-seed${debrief.seed}-debrief`;
+    const actions: Record<string, () => void> = {
+      again: () => void this.scene.start(SCENES.briefing, { levelId: level.meta.id }),
+      watch: () => void this.scene.start(SCENES.incident, { levelId: level.meta.id, watch: { seed: session.seed, commands: session.recorded } }),
+      title: () => void this.scene.start(SCENES.title),
+      markdown: () => download(`${fileName}.md`, debriefMarkdown(debrief, clock), 'text/markdown'),
+      json: () => download(`${fileName}.json`, `${JSON.stringify(exportJson(debrief), null, 2)}\n`, 'application/json'),
+    };
+    screen.querySelectorAll<HTMLButtonElement>('[data-do]').forEach((button) => button.addEventListener('click', () => actions[button.dataset['do']!]!()));
+    screen.querySelectorAll<HTMLButtonElement>('[data-tab]').forEach((button) => button.addEventListener('click', () => show(button.dataset['tab'] as Tab)));
+    const scroll = (by: number) => () => body.scrollBy({ top: by });
+    keys.bind({
+      Enter: actions['again']!,
+      w: actions['watch']!,
+      Escape: actions['title']!,
+      d: actions['markdown']!,
+      j: actions['json']!,
+      '1': () => show('timeline'),
+      '2': () => show('reasons'),
+      '3': () => show('helped'),
+      ArrowDown: scroll(60),
+      ArrowUp: scroll(-60),
+      PageDown: scroll(400),
+      PageUp: scroll(-400),
+    });
+    show('timeline');
+    publish({ scene: SCENES.end, ready: true, level: level.meta.id, summary: null, debrief: { total: score.total, families: Object.fromEntries(score.families.map((family) => [family.id, family.score])), award: score.award.earned, best: best?.isBest ?? null } });
   }
+}
+
+function bestHtml(best: { isBest: boolean; previous: BestScore | null } | null): string {
+  if (!best) return '';
+  if (best.isBest) return `<span class="best new">${best.previous ? `New best! (was ${best.previous.total})` : 'Your first score on this level'}</span>`;
+  return `<span class="best">Your best: ${best.previous!.total}</span>`;
+}
+
+/** The JSON export: the debrief, plus what a facilitator needs to replay the run (level, seed, commands). */
+function exportJson(debrief: Debrief): object {
+  return { format: 'apache-snafu-debrief', version: 1, ...debrief };
 }

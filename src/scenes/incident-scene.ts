@@ -9,6 +9,7 @@ import { SPEEDS } from '../session/fixed-step-driver';
 import { KnownWorld } from '../session/known-world';
 import { LiveSession } from '../session/live-session';
 import { MetricHistory } from '../session/metric-history';
+import type { TimedCommand } from '../replay/play-run';
 import type { Command } from '../sim/commands';
 import type { SimEvent } from '../sim/events';
 import { summariseTiers } from '../sim/fleet-summary';
@@ -34,6 +35,14 @@ import { TrafficView } from '../views/traffic-view';
 import { ART_URLS } from '../views/art-urls';
 import { DomLabels } from '../views/dom-labels';
 import { GLYPH_LEGEND } from '../views/host-glyphs';
+
+/** A recorded run to watch again, faster, on the incident screen. */
+export interface WatchRun {
+  seed: number;
+  commands: TimedCommand[];
+}
+
+const WATCH_SPEED = 8;
 
 const LAYOUT = {
   fleet: { x: 12, y: 48, width: 780, height: 396 },
@@ -64,12 +73,14 @@ export class IncidentScene extends Phaser.Scene {
   private lastTick = -1;
   private lastNotice = '';
   private ended = false;
+  /** Watching a recorded run again: the commands come from the recording, not the keys. */
+  private watch: WatchRun | null = null;
 
   constructor(private readonly app: App) {
     super(SCENES.incident);
   }
 
-  create(data: { levelId?: string }): void {
+  create(data: { levelId?: string; watch?: WatchRun }): void {
     const level = this.app.catalog.levels.find((candidate) => candidate.meta.id === data.levelId) ?? this.app.catalog.levels[0];
     if (!level) return void this.scene.start(SCENES.title);
     this.level = level;
@@ -83,8 +94,9 @@ export class IncidentScene extends Phaser.Scene {
       this.chooser.dismiss();
       this.app.audio.attach(null);
     });
-    this.session = new LiveSession(level, this.app.options.seed);
-    this.session.driver.setSpeed(this.app.options.speed ?? this.app.settings.speed);
+    this.watch = data.watch ?? null;
+    this.session = new LiveSession(level, this.watch?.seed ?? this.app.options.seed, this.watch?.commands ?? null);
+    this.session.driver.setSpeed(this.watch ? WATCH_SPEED : (this.app.options.speed ?? this.app.settings.speed));
     this.known = new KnownWorld(level.sim);
     this.history = new MetricHistory();
 
@@ -106,16 +118,21 @@ export class IncidentScene extends Phaser.Scene {
     this.alerts = new AlertsPanel(screen.querySelector('.alerts-panel')!);
     this.chat = new ChatPanel(screen.querySelector('.chat-panel')!, level.sim.channels);
     const context = terminalContextFor(level.sim, this.session.state.hosts.map((host) => host.name));
-    this.terminal = new TerminalPanel(screen.querySelector('.terminal-panel')!, context, (command) => this.session.submit(command));
+    this.terminal = new TerminalPanel(screen.querySelector('.terminal-panel')!, context, (command) => this.submitTyped(command));
     mountActionBar(screen.querySelector('.action-bar')!, (key) => this.press(key));
     this.chooser = new Chooser(ui, this.app.keys, () => this.bindKeys());
     const centres = deskCentres(LAYOUT.team, level.sim.responders.length);
     this.teamStrip = new TeamStrip(screen.querySelector('.team-strip')!, level.sim.responders, LAYOUT.team, centres, (responder) => {
-      if (this.menu || this.ended) return;
+      if (this.menu || this.ended || this.watch) return;
       void responderMenu(this.actionContext(), responder);
     });
 
     this.showLegend(screen.querySelector('.legend')!);
+    if (this.watch) {
+      // The run is already written: the action bar gives way to what the keys do while watching.
+      screen.querySelector<HTMLElement>('.action-bar')!.hidden = true;
+      screen.insertAdjacentHTML('beforeend', `<div class="watch-banner">Watching your run again, faster · <kbd>P</kbd> pause · <kbd>+</kbd> <kbd>-</kbd> speed · <kbd>Esc</kbd> menu</div>`);
+    }
     this.app.audio.attach(level.sim);
     this.session.onEvents((events) => this.take(events));
     this.bindKeys();
@@ -138,7 +155,7 @@ export class IncidentScene extends Phaser.Scene {
       this.menu?.remove();
       this.menu = null;
       this.app.keys.bind({});
-      this.time.delayedCall(1200, () => this.scene.start(SCENES.end, { levelId: this.level.meta.id, session: this.session }));
+      this.time.delayedCall(1200, () => this.scene.start(SCENES.end, { levelId: this.level.meta.id, session: this.session, watched: this.watch !== null }));
     }
   }
 
@@ -181,6 +198,8 @@ export class IncidentScene extends Phaser.Scene {
     if (this.menu || this.ended) return;
     const context = this.actionContext();
     const driver = this.session.driver;
+    // Watching a replay, only the clock and the view answer: the run is already written.
+    if (this.watch && !['P', '+', '-', 'F', 'M'].includes(key.toUpperCase())) return this.terminal.print('Watching a replay: the actions were taken in the run itself.', 'dim');
     switch (key.toUpperCase()) {
       case '1': return void actions.chefSwitch(context);
       case '2': return void actions.runChef(context);
@@ -224,8 +243,14 @@ export class IncidentScene extends Phaser.Scene {
   }
 
   private submit(command: Command, typed: string): void {
+    if (this.watch) return;
     this.session.submit(command);
     this.terminal.echo(typed);
+  }
+
+  private submitTyped(command: Command): void {
+    if (this.watch) return this.terminal.print('Watching a replay: what you type here does not change it.', 'dim');
+    this.session.submit(command);
   }
 
   private selectHost(hostId: number): void {
@@ -259,7 +284,7 @@ export class IncidentScene extends Phaser.Scene {
         : `<h2>How to play</h2><p>Watch the fleet and the pager, find out what is going on, stop it spreading, fix it, and keep people told.
            Click a host tile to select it.</p>${keys}<p class="dim"><kbd>?</kbd> or <kbd>Esc</kbd> to close</p>`;
     const resume = (): void => this.toggleMenu(which);
-    const restart = (): void => void this.scene.restart({ levelId: this.level.meta.id });
+    const restart = (): void => void this.scene.restart({ levelId: this.level.meta.id, watch: this.watch ?? undefined });
     const quit = (): void => void this.scene.start(SCENES.title);
     this.menu.querySelector('[data-do="resume"]')?.addEventListener('click', resume);
     this.menu.querySelector('[data-do="restart"]')?.addEventListener('click', restart);

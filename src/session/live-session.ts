@@ -1,9 +1,12 @@
 // The game being played: a level's world, the driver that moves it with real time, the commands the
 // player gives (validated, queued for the next tick, and recorded with their tick for the replay and the
 // debrief), and the events the screens listen to. Scenes read `state` and call `submit`; nothing else.
+// Given a script (a recorded run), the session plays those commands at their ticks instead: the same
+// level, seed and commands make the same run, so "watch it again" shows exactly what happened.
 
 import type { Level } from '../levels/level';
 import type { TimedCommand } from '../replay/play-run';
+import { sampleTimeline, TICKS_PER_SAMPLE, type TimelineSample } from '../replay/timeline';
 import type { Command } from '../sim/commands';
 import { createState } from '../sim/create-state';
 import type { SimEvent } from '../sim/events';
@@ -19,12 +22,17 @@ export class LiveSession {
   readonly recorded: TimedCommand[] = [];
   /** Every event of the run, for the end-of-shift timeline and the debrief. */
   readonly events: SimEvent[] = [];
+  /** The run seen once a game minute (and at its end), for the debrief's chart. */
+  readonly samples: TimelineSample[] = [];
   private queued: Command[] = [];
   private readonly listeners: EventListener[] = [];
+  private scriptIndex = 0;
 
   constructor(
     readonly level: Level,
     readonly seed: number,
+    /** A recorded run to play back, in tick order; null when a player is at the keys. */
+    readonly script: readonly TimedCommand[] | null = null,
   ) {
     this.state = createState(level.sim, seed);
     this.driver = new FixedStepDriver({ gameSecondsPerRealSecond: level.meta.gameSecondsPerRealSecond, maxTicksPerFrame: 40, maxFrameMs: 250 });
@@ -49,8 +57,12 @@ export class LiveSession {
   tick(): void {
     const commands = this.queued;
     this.queued = [];
+    while (this.script && this.scriptIndex < this.script.length && this.script[this.scriptIndex]!.atTick <= this.state.tick) {
+      commands.push(this.script[this.scriptIndex++]!.command);
+    }
     for (const command of commands) this.recorded.push({ atTick: this.state.tick, command });
     const events = step(this.level.sim, this.state, commands);
+    if (this.state.tick % TICKS_PER_SAMPLE === 0 || this.state.incident.outcome) this.samples.push(sampleTimeline(this.level.sim, this.state));
     if (events.length === 0) return;
     for (const event of events) this.events.push(event);
     for (const listener of this.listeners) listener(events, this.state);

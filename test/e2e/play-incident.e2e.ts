@@ -3,6 +3,7 @@
 // band, fix the cookbook forward, restore the monitoring first, roll out, tell people, and reach the end.
 // Every screen is written to test-output/screenshots for a human to look at.
 
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gameForThisFile, screenshot, waitForHook, type Hook, type Page } from './harness';
 
@@ -139,10 +140,53 @@ describe('a shift played through the UI', () => {
   it('reaches the end of the shift with its timeline', async () => {
     await press('+', '+');
     await waitForHook(page, (hook) => hook.scene === 'end', 120_000);
-    const summary = (await page.locator('.end-summary').textContent()) ?? '';
-    expect(summary).toContain('The site is back.');
-    expect(await page.locator('.end-timeline li.you').count()).toBeGreaterThan(10);
+    expect(await page.locator('.debrief-left h1').textContent()).toBe('The site is back.');
+    expect(await page.locator('.debrief-timeline li.you').count()).toBeGreaterThan(10);
+    // Each of your actions sits beside what could be seen just before it.
+    expect(await page.locator('.debrief-timeline li.you .seen').first().textContent()).toMatch(/^seen then: Nagios/);
     await screenshot(page, '08-end');
+  });
+
+  it('scores the run from what happened, family by family, with the reasons and what would have helped', async () => {
+    const hook = await waitForHook(page, (candidate) => candidate.debrief !== undefined);
+    const debrief = hook.debrief!;
+    // A careful, well-communicated run: a high total, every family shown, each with its reasons.
+    expect(debrief.total).toBeGreaterThan(60);
+    expect(Object.keys(debrief.families).sort()).toEqual(['customer-impact', 'kill-switches', 'staging', 'team-communication', 'visibility']);
+    expect(await page.locator('.score-total .total').textContent()).toBe(String(debrief.total));
+    expect(debrief.best).toBe(true);
+    await press('2');
+    expect(await page.locator('.debrief-body .reasons li').count()).toBeGreaterThan(10);
+    await screenshot(page, '08b-why-this-score');
+    await press('3');
+    expect(await page.locator('.debrief-body h4').allTextContents()).toContain('Understand your automation');
+    await screenshot(page, '08c-what-would-have-helped');
+  });
+
+  it('downloads the debrief as Markdown and as JSON', async () => {
+    const [markdown] = await Promise.all([page.waitForEvent('download'), press('d')]);
+    expect(markdown.suggestedFilename()).toBe('apache-snafu-seed3-debrief.md');
+    const text = readFileSync((await markdown.path())!, 'utf8');
+    expect(text).toMatch(/^# Debrief: The Apache SNAFU/);
+    expect(text).toContain('## What would have helped');
+    const [json] = await Promise.all([page.waitForEvent('download'), press('j')]);
+    const data = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    expect(data).toMatchObject({ format: 'apache-snafu-debrief', seed: 3, level: { id: 'apache-snafu' } });
+    expect(data.score.total).toBe((await waitForHook(page, (hook) => hook.debrief !== undefined)).debrief!.total);
+    expect(data.commands.length).toBeGreaterThan(10);
+  });
+
+  it('watches the run again, faster, and comes back to the same score', async () => {
+    const total = (await waitForHook(page, (hook) => hook.debrief !== undefined)).debrief!.total;
+    await press('w');
+    await waitForHook(page, (hook) => hook.scene === 'incident');
+    expect(await page.locator('.watch-banner').textContent()).toContain('Watching your run again');
+    await screenshot(page, '09-watching-again');
+    await waitForHook(page, (hook) => hook.scene === 'end', 120_000);
+    const again = await waitForHook(page, (hook) => hook.debrief !== undefined);
+    expect(again.debrief!.total).toBe(total);
+    // The same run watched again does not count as a new score.
+    expect(again.debrief!.best).toBe(null);
   });
 
   it('logged no errors on the way', () => {

@@ -1,0 +1,89 @@
+// The debrief of one run, as data: how it ended, what it cost customers, the score with its reasons,
+// the award, what would have helped, the timeline beside what could be seen at each moment, and the
+// site's health over time with the player's actions marked. The end screen draws it, and the Markdown
+// and JSON exports write it, so all three always agree.
+
+import type { Level } from '../levels/level';
+import type { TimedCommand } from '../replay/play-run';
+import type { TimelineSample } from '../replay/timeline';
+import type { SimEvent } from '../sim/events';
+import type { RunScore } from '../sim/scoring/score-types';
+import type { Outcome, SimState } from '../sim/state';
+import { SeenThen } from './seen-then';
+import { shiftTimeline } from './shift-timeline';
+
+export interface DebriefEntry {
+  tick: number;
+  who: 'you' | 'world';
+  text: string;
+  /** For the player's own actions: what could be seen just before. */
+  seen: string | null;
+}
+
+export interface HealthPoint {
+  tick: number;
+  /** Share of web hosts serving, 0 to 1. */
+  serving: number;
+  errorRate: number;
+}
+
+export interface Debrief {
+  level: { id: string; title: string };
+  seed: number;
+  outcome: Outcome;
+  headline: string;
+  impact: { ordersLost: number; ordersExpected: number; lostShare: number; minutesDegraded: number; minutesDown: number };
+  score: RunScore;
+  timeline: DebriefEntry[];
+  health: HealthPoint[];
+  /** The run itself: replaying these on the same level and seed shows it again. */
+  commands: TimedCommand[];
+}
+
+const HEADLINES: Record<Outcome['result'], string> = {
+  recovered: 'The site is back.',
+  'no-impact': 'Customers never noticed.',
+  unresolved: 'The shift ended with customers still hurting.',
+};
+
+export interface RunRecord {
+  level: Level;
+  seed: number;
+  state: SimState;
+  events: readonly SimEvent[];
+  samples: readonly TimelineSample[];
+  commands: readonly TimedCommand[];
+  score: RunScore;
+}
+
+export function buildDebrief(run: RunRecord): Debrief {
+  const { level, state } = run;
+  const outcome = state.incident.outcome!;
+  const totals = state.totals;
+  const lost = Math.max(0, totals.ordersExpected - totals.ordersCompleted);
+  const seen = new SeenThen(run.events);
+  const webHosts = Math.max(1, state.pools.web.hosts);
+  return {
+    level: { id: level.meta.id, title: level.meta.title },
+    seed: run.seed,
+    outcome,
+    headline: HEADLINES[outcome.result],
+    impact: {
+      ordersLost: Math.round(lost),
+      ordersExpected: Math.round(totals.ordersExpected),
+      lostShare: totals.ordersExpected > 0 ? lost / totals.ordersExpected : 0,
+      minutesDegraded: Math.round((totals.degradedSeconds / 60) * 10) / 10,
+      minutesDown: Math.round((totals.downSeconds / 60) * 10) / 10,
+    },
+    score: run.score,
+    timeline: shiftTimeline(run.events).map((entry) => ({ ...entry, seen: entry.who === 'you' ? seen.at(entry.tick) : null })),
+    health: run.samples.map((sample) => ({ tick: sample.tick, serving: sample.site.serving / webHosts, errorRate: sample.site.errorRate })),
+    commands: [...run.commands],
+  };
+}
+
+/** Points as a reason line shows them: +2.5, -4, ±0. */
+export function signedPoints(points: number): string {
+  const rounded = Math.round(points * 10) / 10;
+  return rounded > 0 ? `+${rounded}` : rounded === 0 ? '±0' : `${rounded}`;
+}
