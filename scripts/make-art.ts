@@ -3,8 +3,7 @@
 // Deterministic: the same bytes on every run. `npm run art` regenerates; `npm run art -- --check` only
 // reports files that are missing, stale or left over, and exits non-zero if there are any.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { awardArt } from './art/award';
 import { catArt } from './art/cats';
@@ -12,6 +11,7 @@ import { hostGlyphs } from './art/host-glyphs';
 import { officeArt } from './art/office';
 import { props } from './art/props';
 import type { ArtFile } from './art/svg';
+import { syncGenerated } from './generated-files';
 import { titleArt } from './art/title';
 
 const OUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'art');
@@ -27,36 +27,8 @@ function allArt(): ArtFile[] {
 }
 
 function main(args: readonly string[]): void {
-  const check = args.includes('--check');
-  const files = allArt();
-  const wanted = new Set(files.map((file) => file.name));
-  const existing = existsSync(OUT_DIR) ? readdirSync(OUT_DIR).filter((name) => name.endsWith('.svg')) : [];
-  const problems: string[] = [];
-  if (!check) mkdirSync(OUT_DIR, { recursive: true });
-
-  for (const file of files) {
-    const target = join(OUT_DIR, file.name);
-    const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
-    if (current === file.content) continue;
-    if (check) problems.push(`${file.name}: ${current === null ? 'missing' : 'out of date'}`);
-    else writeFileSync(target, file.content);
-  }
-  for (const name of existing) {
-    if (wanted.has(name)) continue;
-    if (check) problems.push(`${name}: not made by scripts/make-art.ts`);
-    else rmSync(join(OUT_DIR, name));
-  }
-
-  if (check) {
-    for (const problem of problems) console.error(`assets/art/${problem}`);
-    if (problems.length > 0) {
-      console.error('run `npm run art` to regenerate');
-      process.exit(1);
-    }
-    console.log(`assets/art: ${files.length} files up to date`);
-    return;
-  }
-  for (const file of files) console.log(`${String(Buffer.byteLength(file.content)).padStart(7)}  assets/art/${file.name}`);
+  const folder = { dir: OUT_DIR, shownAs: 'assets/art', owns: (name: string) => name.endsWith('.svg'), command: 'npm run art', script: 'scripts/make-art.ts' };
+  syncGenerated(folder, allArt(), args.includes('--check'));
 }
 
 main(process.argv.slice(2));

@@ -180,17 +180,8 @@ export function hatch(x: number, y: number, width: number, height: number, spaci
   return path(lines.join(''), { fill: 'none', ...attributes });
 }
 
-/** A small seeded random number generator (mulberry32), for scattered city lights and the like. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded noise for scattered city lights and the like (shared with the sound generator). */
+export { seeded } from '../seeded-random';
 
 // ---------------------------------------------------------------------------------------------------
 // Documents

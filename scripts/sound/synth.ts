@@ -2,7 +2,10 @@
 // mixing into sample buffers. Deterministic (no Math.random), so `npm run sound` writes the same bytes
 // every time and the committed files can be checked against the script.
 
+import { seeded } from '../seeded-random';
 import { SAMPLE_RATE } from './wav';
+
+export { seeded };
 
 export type Wave = 'sine' | 'square' | 'saw' | 'triangle';
 
@@ -11,17 +14,6 @@ export function silence(seconds: number): Float32Array {
   return new Float32Array(Math.round(seconds * SAMPLE_RATE));
 }
 
-/** A seeded generator in [0, 1): mulberry32, small and good enough for noise and jitter. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function waveAt(wave: Wave, phase: number): number {
   const p = phase - Math.floor(phase);

@@ -39,6 +39,7 @@ export class EndScene extends Phaser.Scene {
     const best = data.watched ? null : recordScore(level.meta.id, { total: score.total, seed: session.seed, playedAt: new Date().toISOString() });
 
     ui.clear();
+    if (best?.problem) ui.toast(best.problem);
     const screen = ui.mount('screen end-screen');
     screen.innerHTML = `
       <section class="debrief-left">

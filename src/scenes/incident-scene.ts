@@ -125,7 +125,7 @@ export class IncidentScene extends Phaser.Scene {
     this.teamStrip = new TeamStrip(screen.querySelector('.team-strip')!, level.sim.responders, LAYOUT.team, centres, (responder) => {
       if (this.menu || this.ended || this.watch) return;
       void responderMenu(this.actionContext(), responder);
-    });
+    }, this.watch === null);
 
     this.showLegend(screen.querySelector('.legend')!);
     if (this.watch) {

@@ -34,8 +34,8 @@ export function loadBestScores(storage: Storage | null = safeStorage()): BestSco
   }
 }
 
-/** Records a score; returns whether it beat the level's best (the first score always does). */
-export function recordScore(levelId: string, score: BestScore, storage: Storage | null = safeStorage()): { isBest: boolean; previous: BestScore | null } {
+/** Records a score; returns whether it beat the level's best (the first score always does), and any problem reading the old record. */
+export function recordScore(levelId: string, score: BestScore, storage: Storage | null = safeStorage()): { isBest: boolean; previous: BestScore | null; problem: string | null } {
   const book = loadBestScores(storage);
   const previous = book.best[levelId] ?? null;
   const isBest = previous === null || score.total > previous.total;
@@ -47,7 +47,7 @@ export function recordScore(levelId: string, score: BestScore, storage: Storage 
       // Private windows and full disks refuse storage: the best lasts until the tab closes.
     }
   }
-  return { isBest, previous };
+  return { isBest, previous, problem: book.problem };
 }
 
 function isBestScore(value: unknown): value is BestScore {

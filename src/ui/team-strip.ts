@@ -45,6 +45,8 @@ export class TeamStrip {
     area: { x: number; y: number; width: number; height: number },
     centres: readonly number[],
     onPick: (responder: ResponderConfig) => void,
+    /** False while watching a replay: nobody can be called then. */
+    private readonly offerCalls = true,
   ) {
     Object.assign(element.style, { left: `${area.x}px`, top: `${area.y}px`, width: `${area.width}px`, height: `${area.height}px` });
     const slot = area.width / Math.max(1, responders.length);
@@ -88,7 +90,7 @@ export class TeamStrip {
     const signature = states.map((state) => `${state.status}:${state.job?.summary ?? ''}`).join('|');
     if (signature === this.drawn) return;
     this.drawn = signature;
-    this.hint.hidden = !states.every((state) => state.status === 'away');
+    this.hint.hidden = !this.offerCalls || !states.every((state) => state.status === 'away');
     this.responders.forEach((responder, index) => {
       const state = states[index]!;
       const word = statusWord(state);

@@ -58,3 +58,21 @@ describe('sound', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('sound that cannot start', () => {
+  it('says so once, and the game plays on silently', async () => {
+    const broken = await page.context().newPage();
+    const brokenErrors: string[] = [];
+    broken.on('pageerror', (error) => brokenErrors.push(error.message));
+    // Every sound file fails to load, as with a corrupt download or a blocked asset.
+    await broken.route('**/*.wav', (route) => route.abort());
+    await broken.goto(page.url());
+    await waitForHook(broken, (hook) => hook.audio?.problem !== null && hook.audio?.problem !== undefined, 30_000);
+    expect(await broken.locator('.toast').count()).toBe(1);
+    expect(await broken.locator('.toast').textContent()).toMatch(/^Sound is off: .*would not load.*plays on silently/);
+    await broken.keyboard.press('Enter');
+    await waitForHook(broken, (hook) => hook.scene === 'briefing');
+    expect(brokenErrors).toEqual([]);
+    await broken.close();
+  });
+});
