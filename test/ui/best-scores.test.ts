@@ -18,7 +18,7 @@ const played = (total: number) => ({ total, seed: 1, playedAt: '2026-11-26T10:00
 describe('best scores', () => {
   it('keep the best per level, and say when a run beat it', () => {
     const store = storage();
-    expect(recordScore('apache-snafu', played(52), store)).toEqual({ isBest: true, previous: null });
+    expect(recordScore('apache-snafu', played(52), store)).toEqual({ isBest: true, previous: null, problem: null });
     expect(recordScore('apache-snafu', played(40), store)).toMatchObject({ isBest: false, previous: { total: 52 } });
     expect(recordScore('apache-snafu', played(81), store).isBest).toBe(true);
     expect(recordScore('other-level', played(10), store).isBest).toBe(true);
