@@ -1,14 +1,17 @@
 // The team in the office strip: one desk per responder, the cat at it drawn in its own coat with the gear
 // of its specialty. Away responders leave an empty desk; working ones mash the keyboard (two poses
 // swapped, for looks only); one who has just said something raises a paw. The words live in the DOM
-// (ui/team-strip); this view only chooses and swaps images.
+// (ui/team-strip). Like the fleet, the cats are stamped into one texture when a pose changes, so the
+// strip costs one image a frame: in software WebGL, six separate images pushed a frame past 16 ms.
 
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { ResponderConfig } from '../sim/config';
 import type { ResponderState } from '../sim/state';
-import { addArt, hasArt } from './art';
+import { hasArt, RASTER_SCALE } from './art';
 import { PALETTE } from './palette';
-import { requestRender } from './render-gate';
+import { CONTEXT_RESTORED, requestRender } from './render-gate';
+
+const TEXTURE_KEY = 'team-strip';
 
 /** The drawn size of every cat image (scripts/art/cats.ts): desk, laptop and cat share one frame. */
 export const CAT_ART = { width: 72, height: 60 } as const;
@@ -35,10 +38,12 @@ export function catTexture(responder: ResponderConfig, pose: CatPose): string {
 }
 
 export class TeamView {
-  private readonly cats: Phaser.GameObjects.Image[];
-  private readonly gear: Phaser.GameObjects.Image[];
+  private readonly texture: Phaser.Textures.DynamicTexture;
+  private readonly centres: number[];
   private readonly poses: CatPose[];
+  private readonly gear: (string | null)[];
   private mashClockMs = 0;
+  private pending = true;
 
   constructor(
     scene: Phaser.Scene,
@@ -46,14 +51,20 @@ export class TeamView {
     area: TeamArea,
   ) {
     scene.add.graphics().fillStyle(PALETTE.panel, 1).fillRoundedRect(area.x, area.y, area.width, area.height, 8).lineStyle(1, PALETTE.panelEdge, 1).strokeRoundedRect(area.x, area.y, area.width, area.height, 8);
-    const centres = deskCentres(area, responders.length);
-    const y = area.y + 4 + CAT_ART.height / 2;
-    this.cats = responders.map((_, index) => addArt(scene, 'cat-desk-empty', centres[index]!, y));
-    this.gear = responders.map((responder, index) => {
-      const key = `cat-gear-${responder.specialty}`;
-      return addArt(scene, hasArt(scene, key) ? key : 'cat-desk-empty', centres[index]!, y).setVisible(false);
-    });
+    this.centres = deskCentres(area, responders.length).map((x) => x - area.x);
     this.poses = responders.map(() => 'empty');
+    this.gear = responders.map((responder) => (hasArt(scene, `cat-gear-${responder.specialty}`) ? `cat-gear-${responder.specialty}` : null));
+    if (scene.textures.exists(TEXTURE_KEY)) scene.textures.remove(TEXTURE_KEY);
+    this.texture = scene.textures.addDynamicTexture(TEXTURE_KEY, area.width, area.height)!;
+    scene.add.image(area.x, area.y, TEXTURE_KEY).setOrigin(0, 0);
+    const flush = (): void => this.flush();
+    const redraw = (): void => void (this.pending = true);
+    scene.game.events.on(Phaser.Core.Events.PRE_RENDER, flush);
+    scene.game.events.on(CONTEXT_RESTORED, redraw);
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      scene.game.events.off(Phaser.Core.Events.PRE_RENDER, flush);
+      scene.game.events.off(CONTEXT_RESTORED, redraw);
+    });
   }
 
   /** Picks each cat's pose from what the responder is doing; `reporting` marks who has just spoken. */
@@ -61,14 +72,28 @@ export class TeamView {
     if (!paused) this.mashClockMs += deltaMs;
     const mash: CatPose = Math.floor(this.mashClockMs / MASH_MS) % 2 === 0 ? 'type-a' : 'type-b';
     this.responders.forEach((responder, index) => {
-      const state = states[index]!;
-      const pose = poseFor(state, reporting.has(responder.id), mash);
+      const pose = poseFor(states[index]!, reporting.has(responder.id), mash);
       if (pose === this.poses[index]) return;
       this.poses[index] = pose;
-      this.cats[index]!.setTexture(catTexture(responder, pose));
-      this.gear[index]!.setVisible(pose !== 'empty');
-      requestRender();
+      this.pending = true;
     });
+    if (this.pending) requestRender();
+  }
+
+  /** Stamps every desk into the texture, inside a drawn frame (see FleetView.flush for why there). */
+  private flush(): void {
+    if (!this.pending) return;
+    this.pending = false;
+    this.texture.clear();
+    const y = 4 + CAT_ART.height / 2;
+    this.responders.forEach((responder, index) => {
+      const pose = this.poses[index]!;
+      const x = this.centres[index]!;
+      this.texture.stamp(catTexture(responder, pose), undefined, x, y, { scale: 1 / RASTER_SCALE });
+      const gear = this.gear[index];
+      if (pose !== 'empty' && gear) this.texture.stamp(gear, undefined, x, y, { scale: 1 / RASTER_SCALE });
+    });
+    this.texture.render();
   }
 }
 
