@@ -1,10 +1,13 @@
-// Before the incident: what is happening, what you can do, and the keys. Enter begins.
+// Before the incident: what is happening, who is around to help, what you can do, and the keys. Enter
+// begins.
 
 import Phaser from 'phaser';
 import { SCENES, type App } from '../app';
+import type { ResponderConfig } from '../sim/config';
 import { publish } from '../test-hook';
 import { escapeHtml } from '../ui/ui-layer';
 import { INCIDENT_KEYS } from '../ui/incident-keys';
+import { ART_URLS } from '../views/art-urls';
 
 export class BriefingScene extends Phaser.Scene {
   constructor(private readonly app: App) {
@@ -21,17 +24,21 @@ export class BriefingScene extends Phaser.Scene {
     ui.clear();
     const screen = ui.mount('screen briefing-screen');
     screen.innerHTML = `
+      <div class="briefing-left">
       <div class="briefing-story prose">
         <h1>${escapeHtml(level.meta.title)}</h1>
         ${level.meta.briefing.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('')}
+      </div>
+      ${teamHtml(level.sim.responders)}
+      <div class="briefing-go"><button class="primary" data-action="go"><kbd>Enter</kbd>Start the shift</button>
+      <button data-action="back"><kbd>Esc</kbd>Back</button></div>
       </div>
       <div class="briefing-keys">
         <h2>What you can do</h2>
         <p class="dim">Every action is a key, a click, or a line in the terminal.</p>
         <ul>${INCIDENT_KEYS.map((key) => `<li><kbd>${escapeHtml(key.key)}</kbd> ${escapeHtml(key.does)}</li>`).join('')}</ul>
       </div>
-      <div class="briefing-go"><button class="primary" data-action="go"><kbd>Enter</kbd>Start the shift</button>
-      <button data-action="back"><kbd>Esc</kbd>Back</button></div>`;
+`;
     const go = (): void => {
       this.scene.start(SCENES.incident, { levelId: level.meta.id });
     };
@@ -43,4 +50,23 @@ export class BriefingScene extends Phaser.Scene {
     keys.bind({ Enter: go, ' ': go, Escape: back });
     publish({ scene: SCENES.briefing, ready: true, level: level.meta.id });
   }
+}
+
+/** A specialty in a word or two, to fit under a cat. */
+const SPECIALTY_SHORT: Record<ResponderConfig['specialty'], string> = {
+  'chef-and-yum': 'Chef and yum',
+  'fan-out': 'shell fan-out',
+  graphs: 'graphs',
+  comms: 'comms',
+  php7: 'php7 boxes',
+  curious: 'curious',
+};
+
+/** Who is around today: each cat in its coat and gear, with its name and what it is good at. */
+function teamHtml(responders: readonly ResponderConfig[]): string {
+  if (responders.length === 0) return '<p class="briefing-team dim">Nobody else is around on this shift.</p>';
+  const cat = (responder: ResponderConfig): string =>
+    `<li><span class="cat"><img src="${ART_URLS[`cat-${responder.look}-idle`] ?? ''}" alt="" /><img src="${ART_URLS[`cat-gear-${responder.specialty}`] ?? ''}" alt="" /></span>
+      <b>${escapeHtml(responder.name)}</b><span class="dim">${escapeHtml(SPECIALTY_SHORT[responder.specialty])}</span></li>`;
+  return `<div class="briefing-team"><h2>Who can help (press <kbd>C</kbd> to ask)</h2><ul>${responders.map(cat).join('')}</ul></div>`;
 }

@@ -20,7 +20,7 @@ export const INCIDENT_KEYS: readonly IncidentKey[] = [
   { key: 'C', does: 'Your team: ask for help, give one a clear job' },
   { key: 'F', does: 'Filter the dev-VM noise out of the alerts' },
   { key: 'T', does: 'Type in the terminal (try: help)' },
-  { key: 'M', does: 'Sound off or on (captions: in the title settings)' },
+  { key: 'M', does: 'Sound off or on' },
   { key: 'P', does: 'Pause or resume the clock' },
   { key: '+ / -', does: 'Faster or slower' },
   { key: 'Esc', does: 'Pause menu' },
