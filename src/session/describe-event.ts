@@ -74,6 +74,8 @@ export function describeEvent(event: SimEvent): string | null {
       return `Staging: ${event.summary}`;
     case 'feature-flag-set':
       return `Feature ${event.flag} switched ${event.on ? 'on' : 'off'}.`;
+    case 'message-posted':
+      return `${event.from === PLAYER ? 'You' : event.from} posted in ${event.channel}${event.intent && event.intent !== 'tell-channel' ? ` (${event.intent})` : ''}: “${event.text}”`;
     case 'status-page-updated':
       return `Status page: ${event.status} — “${event.text}”`;
     case 'channel-went-down':

@@ -36,7 +36,8 @@ const PLAYER_NOISE = new Set<SimEvent['type']>(['task-finished', 'chef-run-start
 export function shiftTimeline(events: readonly SimEvent[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const event of events) {
-    const byPlayer = 'by' in event && event.by === PLAYER;
+    // A post says who wrote it in `from`; every other action of the player's in `by`.
+    const byPlayer = event.type === 'message-posted' ? event.from === PLAYER : 'by' in event && event.by === PLAYER;
     if (byPlayer && PLAYER_NOISE.has(event.type)) continue;
     if (!byPlayer && !MILESTONES.has(event.type)) continue;
     const text = describeEvent(event);

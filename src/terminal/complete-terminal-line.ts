@@ -2,6 +2,7 @@
 // what fits there: command names, groups after -g, hosts after -m or ssh, remote commands after the
 // hosts, flags, channels and versions. One fit completes in full; several extend to what they share.
 
+import { MESSAGE_INTENTS } from '../sim/message-intents';
 import { STATUS_PAGE_STATUSES } from '../sim/commands';
 import { REMOTE_PHRASES } from './remote-command';
 import type { TerminalContext } from './terminal-context';
@@ -92,9 +93,11 @@ function fitsAt(before: readonly string[], partial: string, context: TerminalCon
       if (args.length === 0) return { head: '', items: ['off', 'on'] };
       return args.length === 1 && (args[0] === 'off' || args[0] === 'on') ? { head: '', items: context.featureFlags } : null;
     case 'say':
-      return args.length === 0 ? { head: '', items: channelNames(context) } : null;
+      if (args.length === 0) return { head: '', items: channelNames(context) };
+      return args.length === 1 && partial.startsWith('-') ? { head: '', items: MESSAGE_INTENTS.map((intent) => `--${intent}`) } : null;
     case 'status':
-      return args.length === 0 ? { head: '', items: STATUS_PAGE_STATUSES } : null;
+      if (args.length === 0) return { head: '', items: STATUS_PAGE_STATUSES };
+      return args.length === 1 && partial.startsWith('-') ? { head: '', items: ['--holding'] } : null;
     case 'help':
     case 'man':
       return args.length === 0 ? { head: '', items: COMMAND_NAMES } : null;

@@ -1,7 +1,8 @@
 // The commands for people rather than machines: ack the pager, talk in chat, tell customers on the
 // status page, and close the incident.
 
-import { STATUS_PAGE_STATUSES, type StatusPageStatus } from '../sim/commands';
+import { STATUS_PAGE_STATUSES, type StatusIntent, type StatusPageStatus } from '../sim/commands';
+import { MESSAGE_INTENTS, isMessageIntent, type MessageIntent } from '../sim/message-intents';
 import type { TerminalContext } from './terminal-context';
 import { commandResult, errorResult, type TerminalResult } from './terminal-result';
 import { closest, meant } from './terminal-suggest';
@@ -23,6 +24,22 @@ export function parseAck(args: readonly string[]): TerminalResult {
   return commandResult({ type: 'ack-page', pageId: Number(number) }, `ack: page #${Number(number)}`);
 }
 
+/**
+ * What a post is for, as a flag before the text (`say ops --summary …`); a post without one tells the
+ * channel what is happening. The intents are the same as the post menu's wordings (sim/message-intents),
+ * so a typed post counts exactly like a picked one.
+ */
+function takeIntent(words: string[]): { intent: MessageIntent } | { problem: string } {
+  if (!words[0]?.startsWith('--')) return { intent: 'tell-channel' };
+  const flag = words.shift()!.slice(2).toLowerCase();
+  if (isMessageIntent(flag)) return { intent: flag };
+  return { problem: `say: --${flag} is not a kind of post${meant(prefixed(closest(flag, MESSAGE_INTENTS)))}; kinds: ${MESSAGE_INTENTS.map((intent) => `--${intent}`).join(' ')}` };
+}
+
+function prefixed(intent: string | null): string | null {
+  return intent === null ? null : `--${intent}`;
+}
+
 export function parseSay(args: readonly string[], context: TerminalContext): TerminalResult {
   const [name, ...words] = args;
   const known = context.channels.map((channel) => `${channel.label} (${channel.id})`).join(', ');
@@ -32,9 +49,11 @@ export function parseSay(args: readonly string[], context: TerminalContext): Ter
     const names = context.channels.flatMap((candidate) => [candidate.id, candidate.label]);
     return errorResult(`say: no channel named ${name}${meant(closest(name, names))}; channels: ${known}`);
   }
+  const kind = takeIntent(words);
+  if ('problem' in kind) return errorResult(kind.problem);
   const text = words.join(' ').trim();
   if (text === '') return errorResult(`say: say something, e.g. say ${channel.id} "Apache is down on web; looking"`);
-  return commandResult({ type: 'post-message', channel: channel.id, text }, `${channel.label}: ${text}`);
+  return commandResult({ type: 'post-message', channel: channel.id, text, intent: kind.intent }, `${channel.label}${kind.intent === 'tell-channel' ? '' : ` (${kind.intent})`}: ${text}`);
 }
 
 /** By id (`ops`), label (`#ops`), or one word of a label (`irc`, `#ops-backup`), case aside. */
@@ -57,9 +76,13 @@ export function parseStatus(args: readonly string[]): TerminalResult {
   if (typed === undefined) return errorResult(`status: try status ${statuses} "what customers should know"`);
   const status = STATUS_PAGE_STATUSES.find((candidate) => candidate === typed.toLowerCase()) ?? STATUS_ALIASES.get(typed.toLowerCase());
   if (status === undefined) return errorResult(`status: '${typed}' is not a status${meant(closest(typed, STATUS_PAGE_STATUSES))}; use ${statuses}`);
+  // A holding line ("we are looking into it") is marked so: it tells customers less than an update.
+  const holding = words[0] === '--holding';
+  if (holding) words.shift();
+  const intent: StatusIntent = holding ? 'looking-into-it' : 'update';
   const text = words.join(' ').trim();
   if (text === '') return errorResult(`status: tell customers something, e.g. status ${status} "Checkout is slow; we are on it"`);
-  return commandResult({ type: 'update-status-page', status, text }, `status page: ${status}: ${text}`);
+  return commandResult({ type: 'update-status-page', status, text, intent }, `status page: ${status}${holding ? ' (holding line)' : ''}: ${text}`);
 }
 
 export function parseEndIncident(args: readonly string[]): TerminalResult {

@@ -1,6 +1,7 @@
 // The terminal's help: one overview line per form, and a page per command with the level's own
 // groups, versions, flags and channels. Lines stay within 70 characters to fit the panel.
 
+import { MESSAGE_INTENTS } from '../sim/message-intents';
 import { STATUS_PAGE_STATUSES } from '../sim/commands';
 import { DEFAULT_CONFIG_PATH, REMOTE_WORDS } from './remote-command';
 import type { TerminalContext } from './terminal-context';
@@ -156,21 +157,26 @@ export const HELP_TOPICS: readonly HelpTopic[] = [
   },
   {
     name: 'say',
-    overview: [['say CHANNEL TEXT', 'post in a chat channel']],
+    overview: [['say CHANNEL [--KIND] TEXT', 'post in a chat channel']],
     details: (context) => [
       'say: post in a channel',
-      '  say CHANNEL TEXT   the rest of the line is the message',
+      '  say CHANNEL TEXT          tell the channel what is happening',
+      '  say CHANNEL --KIND TEXT   a post of one kind, as in the post menu:',
+      ...wrapList('KIND is one of:', MESSAGE_INTENTS),
+      '  --ask-help calls the team; --summary and --update help',
+      '  late joiners catch up fast.',
       'CHANNEL is its id or its label.',
       ...wrapList('channels here:', context.channels.map((channel) => `${channel.label} (${channel.id})`)),
     ],
-    examples: ['say ops "Apache is failing on web; looking. Help welcome."', "say #ops It's Chef: a second run fixes a host"],
+    examples: ['say ops "Apache is failing on web; looking."', 'say ops --ask-help "Who can take Chef? Leave php7 alone."', 'say #ops --summary "A second Chef run fixes a host"'],
   },
   {
     name: 'status',
-    overview: [['status STATUS TEXT', 'update the external status page']],
+    overview: [['status STATUS [--holding] TEXT', 'update the external status page']],
     details: () => [
       'status: the external status page (hosted outside: it stays up)',
-      '  status STATUS TEXT',
+      '  status STATUS TEXT             an update: impact, next update',
+      '  status STATUS --holding TEXT   a holding line ("looking into it")',
       ...wrapList('STATUS is one of:', STATUS_PAGE_STATUSES),
     ],
     examples: ['status degraded "Checkout is slow; we are on it"', 'status operational All is well again'],

@@ -62,3 +62,12 @@ describe('the debrief', () => {
     expect(markdown).toMatch(/\*\*You\*\*: .*_\(seen then: Nagios/);
   });
 });
+
+describe('the debrief timeline', () => {
+  it('shows every post the player made, with what it was for', () => {
+    const { debrief } = debriefOf('skilled');
+    const posts = debrief.timeline.filter((entry) => entry.who === 'you' && entry.text.startsWith('You posted in'));
+    expect(posts.length).toBe(6);
+    expect(posts.some((entry) => entry.text.includes('(summary)'))).toBe(true);
+  });
+});

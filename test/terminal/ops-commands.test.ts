@@ -99,11 +99,11 @@ describe('people', () => {
   });
 
   it('say posts to a channel by id or label, quoted or not', () => {
-    expect(commandOf("say ops Apache's down on web, looking")).toEqual({ type: 'post-message', channel: 'ops', text: "Apache's down on web, looking" });
+    expect(commandOf("say ops Apache's down on web, looking")).toEqual({ type: 'post-message', channel: 'ops', text: "Apache's down on web, looking", intent: 'tell-channel' });
   });
 
   it('say keeps quoted text as typed and finds a channel by its label', () => {
-    expect(commandOf('say #ops "two  spaces"')).toEqual({ type: 'post-message', channel: 'ops', text: 'two  spaces' });
+    expect(commandOf('say #ops "two  spaces"')).toEqual({ type: 'post-message', channel: 'ops', text: 'two  spaces', intent: 'tell-channel' });
     expect(commandOf("say '#ops-backup' chat is down")).toMatchObject({ channel: 'backup' });
     expect(commandOf('say irc chat is down')).toMatchObject({ channel: 'backup' });
   });
@@ -113,8 +113,15 @@ describe('people', () => {
     expect(errorOf('say ops')).toContain('say something');
   });
 
+  it('say takes the kind of post the menu offers, so a typed post counts the same as a picked one', () => {
+    expect(commandOf('say ops --summary "Second run fixes a host"')).toMatchObject({ intent: 'summary', text: 'Second run fixes a host' });
+    expect(commandOf('say ops --ask-help Who can take Chef?')).toMatchObject({ intent: 'ask-help', text: 'Who can take Chef?' });
+    expect(errorOf('say ops --sumary hello')).toContain('did you mean --summary?');
+  });
+
   it('status updates the status page, and a misspelt status gets a suggestion', () => {
-    expect(commandOf('status degraded "Checkout is slow; we are on it"')).toEqual({ type: 'update-status-page', status: 'degraded', text: 'Checkout is slow; we are on it' });
+    expect(commandOf('status degraded "Checkout is slow; we are on it"')).toEqual({ type: 'update-status-page', status: 'degraded', text: 'Checkout is slow; we are on it', intent: 'update' });
+    expect(commandOf('status degraded --holding "We are looking into it"')).toMatchObject({ intent: 'looking-into-it', text: 'We are looking into it' });
     expect(commandOf('status partial Some shops are slow')).toMatchObject({ status: 'partial-outage' });
     expect(errorOf('status degarded slow')).toContain('did you mean degraded?');
     expect(errorOf('status operational')).toContain('tell customers something');
