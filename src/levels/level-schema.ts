@@ -155,17 +155,18 @@ const responder = fields('a responder: an object with id, name, specialty, joins
 });
 
 const coordination = fields(
-  'an object with catchUpSeconds, catchUpWithSummarySeconds, summaryFreshSeconds, idleActsAfterSeconds, collisionSlowdown, vagueAskDelayFactor, blameSlowdown, blameChillSeconds and watchSeconds',
+  'an object with catchUpSeconds, catchUpWithSummarySeconds, summaryFreshSeconds, idleActsAfterSeconds and collisionSlowdown (and optionally vagueAskDelayFactor, blameSlowdown, blameChillSeconds and watchSeconds)',
   {
     catchUpSeconds: zeroOrMore('seconds'),
     catchUpWithSummarySeconds: zeroOrMore('seconds'),
     summaryFreshSeconds: positive('seconds'),
     idleActsAfterSeconds: positive('seconds'),
     collisionSlowdown: zeroOrMore(),
-    vagueAskDelayFactor: positive(),
-    blameSlowdown: zeroOrMore(),
-    blameChillSeconds: zeroOrMore('seconds'),
-    watchSeconds: positive('seconds'),
+    // Added after the first levels were written: each may be left out and takes its default.
+    vagueAskDelayFactor: positive().optional(),
+    blameSlowdown: zeroOrMore().optional(),
+    blameChillSeconds: zeroOrMore('seconds').optional(),
+    watchSeconds: positive('seconds').optional(),
   },
 );
 

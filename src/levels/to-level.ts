@@ -90,7 +90,7 @@ export function toLevel(file: LevelFile): Level {
     resolution: file.resolution,
     // A level without responders is a lonely shift; without coordination numbers, these defaults.
     responders: (file.responders ?? []).map(toResponder),
-    coordination: file.coordination ?? DEFAULT_COORDINATION,
+    coordination: { ...DEFAULT_COORDINATION, ...defined(file.coordination) },
   };
   return { meta, sim, comms: file.comms ?? DEFAULT_COMMS, scoring: toScoring(file.scoring) };
 }
@@ -154,7 +154,7 @@ export type SchemaMirrorsSimConfig = [
   Assert<SameShape<LevelFile['actionSeconds'], ActionSecondsConfig>>,
   Assert<SameShape<LevelFile['resolution'], ResolutionConfig>>,
   Assert<SameShape<Filled<FileResponder, 'look'>, ResponderConfig>>,
-  Assert<SameShape<Exclude<LevelFile['coordination'], undefined>, CoordinationConfig>>,
+  Assert<SameShape<Filled<Exclude<LevelFile['coordination'], undefined>, 'vagueAskDelayFactor' | 'blameSlowdown' | 'blameChillSeconds' | 'watchSeconds'>, CoordinationConfig>>,
   Assert<SameShape<Omit<LevelFile, Exclude<keyof LevelFile, MetaKey> | 'comms' | 'scoring'>, LevelMeta>>,
   Assert<SameShape<Exclude<LevelFile['comms'], undefined>, LevelComms>>,
   Assert<SameShape<FilledScoring, ScoringConfig>>,

@@ -70,7 +70,7 @@ export function createState(config: SimConfig, seed: number): SimState {
     tierPaged: config.tiers.map(() => false),
     channelsUp: Object.fromEntries(config.channels.map((channel) => [channel.id, true])),
     statusPage: { status: 'operational', text: '', updatedAtTick: null },
-    responders: config.responders.map((responder) => ({ id: responder.id, status: 'away', untilTick: null, idleSinceTick: null, actedAlone: false, jobsGiven: 0, job: null, watchSeen: null })),
+    responders: config.responders.map((responder) => ({ id: responder.id, status: 'away', untilTick: null, idleSinceTick: null, actedAlone: false, jobsGiven: 0, readingSummary: false, job: null, watchSeen: null })),
     lastSummaryAtTick: null,
     php7Protected: false,
     chilledUntilTick: null,

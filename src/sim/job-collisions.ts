@@ -22,7 +22,10 @@ const CONFLICTS: readonly (readonly [Job['type'], Job['type']])[] = [
 ];
 
 function collisionKind(a: Job, b: Job): 'duplicate' | 'conflict' | null {
-  if (a.type === b.type) return a.type === 'watch' || a.type === 'investigate' ? null : 'duplicate';
+  // Watching or looking into different things is a good split; the same thing twice is wasted hands.
+  if (a.type === 'watch' && b.type === 'watch') return a.target === b.target ? 'duplicate' : null;
+  if (a.type === 'investigate' && b.type === 'investigate') return a.topic === b.topic ? 'duplicate' : null;
+  if (a.type === b.type) return 'duplicate';
   return CONFLICTS.some(([x, y]) => (x === a.type && y === b.type) || (x === b.type && y === a.type)) ? 'conflict' : null;
 }
 

@@ -70,9 +70,8 @@ export function runResponders(config: SimConfig, state: SimState, log: EventLog)
     if (current.untilTick === null || state.tick < current.untilTick) continue;
     if (current.status === 'coming') join(config, state, responder, current, log);
     else if (current.status === 'catching-up') {
-      const withSummary = current.untilTick - state.tick === 0 && isSummaryFresh(config, state);
       Object.assign(current, { status: 'idle', untilTick: null, idleSinceTick: state.tick });
-      log.add({ type: 'responder-caught-up', responder: responder.id, name: responder.name, withSummary });
+      log.add({ type: 'responder-caught-up', responder: responder.id, name: responder.name, withSummary: current.readingSummary });
     } else if (current.status === 'working' && current.job) finishJob(config, state, responder, current, log);
   }
   for (const responder of config.responders) {
@@ -122,7 +121,7 @@ function ownJob(config: SimConfig, state: SimState, responder: ResponderConfig):
 function join(config: SimConfig, state: SimState, responder: ResponderConfig, current: ResponderState, log: EventLog): void {
   const fast = isSummaryFresh(config, state);
   const coordination = config.coordination;
-  Object.assign(current, { status: 'catching-up', untilTick: state.tick + ticksFor(fast ? coordination.catchUpWithSummarySeconds : coordination.catchUpSeconds) });
+  Object.assign(current, { status: 'catching-up', readingSummary: fast, untilTick: state.tick + ticksFor(fast ? coordination.catchUpWithSummarySeconds : coordination.catchUpSeconds) });
   log.add({ type: 'responder-joined', responder: responder.id, name: responder.name });
   teamSays(state, responder.name, fast ? 'Here! Reading the summary, one moment.' : "Here! What's going on? Catching up from scratch…", log);
 }

@@ -155,6 +155,8 @@ export interface ResponderState {
   actedAlone: boolean;
   /** Jobs given to them: someone who has had a job from the lead waits for the next one. */
   jobsGiven: number;
+  /** Whether they are catching up from a fresh running summary (decided when they join). */
+  readingSummary: boolean;
   /** When the current phase ends: joining, catching up, or finishing the job at the keyboard. */
   untilTick: number | null;
   job: { command: Job; summary: string } | null;

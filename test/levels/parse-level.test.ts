@@ -264,6 +264,13 @@ describe('responders in a level', () => {
     expect(parsed.ok && parsed.level.sim.coordination.catchUpSeconds).toBe(90);
   });
 
+  it('may leave out the coordination numbers added later, which take their defaults', () => {
+    const json = bundledJson();
+    json['coordination'] = { catchUpSeconds: 60, catchUpWithSummarySeconds: 10, summaryFreshSeconds: 600, idleActsAfterSeconds: 180, collisionSlowdown: 0.5 };
+    const parsed = parseLevel(json, FILE);
+    expect(parsed.ok && parsed.level.sim.coordination).toMatchObject({ catchUpSeconds: 60, vagueAskDelayFactor: 2, watchSeconds: 900 });
+  });
+
   it('must have names a player can call them by without mixing them up', () => {
     const problems = brokenBy((level) => {
       level['responders'][1].name = level['responders'][0].name.toUpperCase();

@@ -36,6 +36,13 @@ describe('the three-armed sweater', () => {
     expect(ssh.award.learnings.find((learning) => learning.id === 'php7-failing-chef')).toMatchObject({ learned: true });
   });
 
+  it('needs a look to learn that the monitoring runs on Apache: a wide kill switch covering it is not one', () => {
+    const learnedOf = (score: ReturnType<typeof scoreOf>) => score.award.learnings.find((learning) => learning.id === 'monitoring-down')!.learned;
+    expect(learnedOf(fast)).toBe(false);
+    const asked = scoreOf([at(65, STOP_CHEF), at(100, { type: 'ask-for-help' }), at(260, { type: 'assign-job', responder: 'pixel', job: { type: 'investigate', topic: 'monitoring' } })]);
+    expect(learnedOf(asked)).toBe(true);
+  });
+
   it('says what each unlearned thing would have taken', () => {
     const unlearned = fast.award.learnings.filter((learning) => !learning.learned);
     expect(unlearned.length).toBeGreaterThan(0);

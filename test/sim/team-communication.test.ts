@@ -133,6 +133,20 @@ describe('jobs that fight each other', () => {
   });
 });
 
+describe('watching or looking into the same thing twice', () => {
+  it('is a duplicate; different things are a good split', () => {
+    const world = new World(quiet()).give({ type: 'ask-for-help' });
+    world.runUntilState((state) => state.responders.filter((responder) => responder.status === 'idle').length >= 2, 400);
+    world.give(
+      { type: 'assign-job', responder: 'miso', job: { type: 'watch', target: 'site' } },
+      { type: 'assign-job', responder: 'biscuit', job: { type: 'watch', target: 'chef-server' } },
+    );
+    expect(world.eventsOf('responders-collided')).toHaveLength(0);
+    world.give({ type: 'assign-job', responder: 'biscuit', job: { type: 'watch', target: 'site' } });
+    expect(world.eventsOf('responders-collided')[0]).toMatchObject({ responders: ['Miso', 'Biscuit'], kind: 'duplicate' });
+  });
+});
+
 describe('when the chat service fails', () => {
   const chatFails = () =>
     tinyLevel({
@@ -174,5 +188,16 @@ describe('when the chat service fails', () => {
     world.runUntilEvent('channel-restored');
     world.run(1);
     expect(world.eventsOf('message-posted').some((event) => event.from === 'Miso' && event.channel === 'ops' && event.text.startsWith('(said earlier)'))).toBe(true);
+  });
+});
+
+describe('catching up, as the debrief counts it', () => {
+  it('is "from the summary" only when the summary was there as they joined', () => {
+    const late = new World(quiet()).give({ type: 'ask-for-help', responder: 'miso' });
+    late.runUntilEvent('responder-joined');
+    late.give(post('summary'));
+    expect(late.runUntilEvent('responder-caught-up').withSummary).toBe(false);
+    const early = new World(quiet()).give(post('summary')).give({ type: 'ask-for-help', responder: 'miso' });
+    expect(early.runUntilEvent('responder-caught-up').withSummary).toBe(true);
   });
 });

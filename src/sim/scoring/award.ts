@@ -78,7 +78,6 @@ export const LESSONS: readonly Lesson[] = [
     find: (facts, staging) => {
       const sight = facts.hosts.filter((host) => host.sight !== null);
       const names = new Set(sight.map((host) => host.name));
-      const kept = sight.filter((host) => host.protectedTick !== null && host.hitTick === null).map((host) => host.protectedTick!);
       const firstWide = Math.min(Infinity, ...facts.stages.filter((stage) => stage.servingHosts > staging.canaryMaxHosts).map((stage) => stage.startTick));
       return (
         finding(facts, 'monitoring-down') ??
@@ -86,7 +85,12 @@ export const LESSONS: readonly Lesson[] = [
           creditedOf(facts, 'host-checked').filter((event) => names.has(event.host) && !event.apacheAnswers),
           (event) => `${who(facts, event)} look at ${event.host} found its Apache down`,
         ) ??
-        (kept.length > 0 ? { tick: Math.min(...kept), how: 'Chef was stopped on the monitoring hosts before the upgrade reached them' } : null) ??
+        // Learning needs a look: a wide kill switch that happened to cover the monitoring hosts is not one
+        // (the visibility family pays for keeping sight); sending someone to check the monitoring is.
+        first(
+          creditedOf(facts, 'job-assigned').filter((event) => event.job === 'looking into monitoring' || event.job === 'watching monitoring'),
+          (event) => `you sent ${event.name} to check on the monitoring`,
+        ) ??
         first(
           creditedOf(facts, 'chef-run-started').filter((event) => event.trigger === 'manual' && names.has(event.host) && event.tick < firstWide),
           () => 'the monitoring hosts were fixed before the main roll-out',
