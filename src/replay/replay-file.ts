@@ -30,7 +30,18 @@ const replaySchema = fields('a replay: a JSON object with replayVersion, level, 
 
 export type ReplayParse = { ok: true; replay: Replay } | { ok: false; problems: LevelProblem[] };
 
+/** What the game's debrief export calls itself; its `replay` block is a replay file. */
+export const DEBRIEF_EXPORT_FORMAT = 'apache-snafu-debrief';
+
+/** A run as a replay file's JSON: what `npm run sim -- --replay` and the level check read. */
+export function replayJson(level: string, title: string, seed: number, commands: readonly TimedCommand[]): object {
+  return { replayVersion: 1, level, title, seed, commands: commands.map(({ atTick, command }) => ({ atTick, ...command })) };
+}
+
 export function parseReplay(json: unknown, file: string): ReplayParse {
+  // A debrief downloaded from the game carries its run: read that as the replay.
+  const exported = json as { format?: unknown; replay?: unknown } | null;
+  if (typeof exported === 'object' && exported !== null && exported.format === DEBRIEF_EXPORT_FORMAT && 'replay' in exported) return parseReplay(exported.replay, `${file} (its replay)`);
   const parsed = replaySchema.safeParse(json);
   if (!parsed.success) return { ok: false, problems: schemaProblems(replaySchema, parsed.error.issues, file) };
   const problems: LevelProblem[] = [];

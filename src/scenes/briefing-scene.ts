@@ -7,6 +7,7 @@ import type { ResponderConfig } from '../sim/config';
 import { publish } from '../test-hook';
 import { escapeHtml } from '../ui/ui-layer';
 import { INCIDENT_KEYS } from '../ui/incident-keys';
+import { toggleMute } from '../ui/mute-key';
 import { ART_URLS } from '../views/art-urls';
 
 export class BriefingScene extends Phaser.Scene {
@@ -47,7 +48,7 @@ export class BriefingScene extends Phaser.Scene {
     };
     screen.querySelector('[data-action="go"]')!.addEventListener('click', go);
     screen.querySelector('[data-action="back"]')!.addEventListener('click', back);
-    keys.bind({ Enter: go, ' ': go, Escape: back });
+    keys.bind({ Enter: go, ' ': go, Escape: back, m: () => void toggleMute(this.app) });
     publish({ scene: SCENES.briefing, ready: true, level: level.meta.id });
   }
 }

@@ -4,6 +4,7 @@
 
 import Phaser from 'phaser';
 import { SCENES, type App } from '../app';
+import { DEBRIEF_EXPORT_FORMAT, replayJson } from '../replay/replay-file';
 import { buildDebrief, type Debrief } from '../session/debrief';
 import { debriefMarkdown } from '../session/debrief-markdown';
 import type { LiveSession } from '../session/live-session';
@@ -12,6 +13,7 @@ import { publish } from '../test-hook';
 import { recordScore, type BestScore } from '../ui/best-scores';
 import { awardHtml, familiesHtml, healthChartSvg, reasonsHtml, takeawaysHtml, timelineHtml } from '../ui/debrief-view';
 import { download } from '../ui/download';
+import { toggleMute } from '../ui/mute-key';
 import { clockText } from '../ui/top-bar';
 import { escapeHtml } from '../ui/ui-layer';
 import { ART_URLS } from '../views/art-urls';
@@ -101,6 +103,7 @@ export class EndScene extends Phaser.Scene {
       ArrowUp: scroll(-60),
       PageDown: scroll(400),
       PageUp: scroll(-400),
+      m: () => void toggleMute(this.app),
     });
     show('timeline');
     publish({ scene: SCENES.end, ready: true, level: level.meta.id, summary: null, debrief: { total: score.total, families: Object.fromEntries(score.families.map((family) => [family.id, family.score])), award: score.award.earned, best: best?.isBest ?? null } });
@@ -113,7 +116,11 @@ function bestHtml(best: { isBest: boolean; previous: BestScore | null } | null):
   return `<span class="best">Your best: ${best.previous!.total}</span>`;
 }
 
-/** The JSON export: the debrief, plus what a facilitator needs to replay the run (level, seed, commands). */
+/**
+ * The JSON export: the debrief, and the run as a replay file (`npm run sim -- --replay` reads the whole
+ * export), so a facilitator can play any player's run again.
+ */
 function exportJson(debrief: Debrief): object {
-  return { format: 'apache-snafu-debrief', version: 1, ...debrief };
+  const replay = replayJson(debrief.level.id, `${debrief.level.title}: a run on seed ${debrief.seed}`, debrief.seed, debrief.commands);
+  return { format: DEBRIEF_EXPORT_FORMAT, version: 1, ...debrief, replay };
 }

@@ -23,7 +23,7 @@ import * as actions from '../ui/incident-actions';
 import { responderMenu, teamMenu } from '../ui/team-actions';
 import { TeamStrip } from '../ui/team-strip';
 import { INCIDENT_KEYS } from '../ui/incident-keys';
-import { saveSettings } from '../ui/settings-store';
+import { toggleMute } from '../ui/mute-key';
 import { TerminalPanel } from '../ui/terminal-panel';
 import { clockText, TopBar } from '../ui/top-bar';
 import { escapeHtml } from '../ui/ui-layer';
@@ -213,11 +213,8 @@ export class IncidentScene extends Phaser.Scene {
       case 'K': return this.submit({ type: 'ack-page' }, 'ack');
       case 'C': return void teamMenu(context);
       case 'F': return this.alerts.toggleNoise();
-      case 'M': {
-        const muted = this.app.audio.toggleMute();
-        saveSettings(this.app.settings);
-        return this.terminal.print(muted ? 'Sound off (M turns it back on).' : 'Sound on.', 'dim');
-      }
+      case 'M':
+        return this.terminal.print(toggleMute(this.app) ? 'Sound off (M turns it back on).' : 'Sound on.', 'dim');
       case 'T': return this.terminal.focus();
       case 'P':
         driver.paused = !driver.paused;

@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import { SCENES, type App } from '../app';
 import type { Level } from '../levels/level';
 import { publish } from '../test-hook';
+import { toggleMute } from '../ui/mute-key';
 import { saveSettings, SPEEDS, VOLUMES } from '../ui/settings-store';
 import { escapeHtml } from '../ui/ui-layer';
 import { addArt, hasArt } from '../views/art';
@@ -45,8 +46,7 @@ export class TitleScene extends Phaser.Scene {
     };
     screen.querySelectorAll<HTMLButtonElement>('button[data-action]').forEach((button) => button.addEventListener('click', () => actions[button.dataset['action']!]!()));
     const mute = (): void => {
-      this.app.audio.toggleMute();
-      saveSettings(this.app.settings);
+      toggleMute(this.app);
       if (this.panel?.dataset['panel'] === 'settings') this.redrawSettings();
     };
     keys.bind({ Enter: actions['start']!, ' ': actions['start']!, l: actions['level']!, s: actions['settings']!, a: actions['about']!, m: mute, Escape: () => this.closePanel() });

@@ -22,5 +22,11 @@ export function mountActionBar(element: HTMLElement, press: (key: string) => voi
   element.innerHTML = INCIDENT_KEYS.filter((key) => SHORT[key.key])
     .map((key) => `<button data-key="${escapeHtml(key.key)}" title="${escapeHtml(key.does)}"><kbd>${escapeHtml(key.key)}</kbd>${escapeHtml(SHORT[key.key]!)}</button>`)
     .join('');
-  element.querySelectorAll<HTMLButtonElement>('button').forEach((button) => button.addEventListener('click', () => press(button.dataset['key']!)));
+  element.querySelectorAll<HTMLButtonElement>('button').forEach((button) =>
+    button.addEventListener('click', () => {
+      // Focus leaves the button, so Enter answers the menu it opened rather than pressing it again.
+      button.blur();
+      press(button.dataset['key']!);
+    }),
+  );
 }

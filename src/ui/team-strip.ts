@@ -37,7 +37,8 @@ export class TeamStrip {
   private readonly hint: HTMLElement;
   private readonly bubbles = new Map<string, Bubble>();
   private nowMs = 0;
-  private drawn = '';
+  /** Never equal to a real signature, so the first update always draws (a team of none included). */
+  private drawn: string | null = null;
 
   constructor(
     private readonly element: HTMLElement,
@@ -57,14 +58,18 @@ export class TeamStrip {
       desk.style.left = `${centres[index]! - area.x - slot / 2}px`;
       desk.style.width = `${slot}px`;
       desk.innerHTML = `<span class="desk-name">${escapeHtml(responder.name)}</span><span class="desk-status"></span>`;
-      desk.addEventListener('click', () => onPick(responder));
+      desk.addEventListener('click', () => {
+        // Focus leaves the desk, so Enter answers the menu it opened rather than clicking it again.
+        desk.blur();
+        onPick(responder);
+      });
       element.appendChild(desk);
       return desk;
     });
     // Until someone is called, the empty desks need a word on what they are for.
     this.hint = document.createElement('div');
     this.hint.className = 'team-hint passive';
-    this.hint.innerHTML = 'Your team is away: click a desk, or <kbd>C</kbd>, to call for help';
+    this.hint.innerHTML = responders.length === 0 ? 'Nobody else is around on this shift.' : 'Your team is away: click a desk, or <kbd>C</kbd>, to call for help';
     element.appendChild(this.hint);
   }
 
@@ -90,7 +95,7 @@ export class TeamStrip {
     const signature = states.map((state) => `${state.status}:${state.job?.summary ?? ''}`).join('|');
     if (signature === this.drawn) return;
     this.drawn = signature;
-    this.hint.hidden = !this.offerCalls || !states.every((state) => state.status === 'away');
+    this.hint.hidden = states.length > 0 && (!this.offerCalls || !states.every((state) => state.status === 'away'));
     this.responders.forEach((responder, index) => {
       const state = states[index]!;
       const word = statusWord(state);

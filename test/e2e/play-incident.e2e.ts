@@ -174,6 +174,9 @@ describe('a shift played through the UI', () => {
     expect(data).toMatchObject({ format: 'apache-snafu-debrief', seed: 3, level: { id: 'apache-snafu' } });
     expect(data.score.total).toBe((await waitForHook(page, (hook) => hook.debrief !== undefined)).debrief!.total);
     expect(data.commands.length).toBeGreaterThan(10);
+    // The export carries the run as a replay file, for npm run sim -- --replay.
+    expect(data.replay).toMatchObject({ replayVersion: 1, level: 'apache-snafu', seed: 3 });
+    expect(data.replay.commands.length).toBe(data.commands.length);
   });
 
   it('watches the run again, faster, and comes back to the same score', async () => {

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { formatLevelProblems } from '../../src/levels/level-problem';
-import { parseReplay } from '../../src/replay/replay-file';
+import { DEBRIEF_EXPORT_FORMAT, parseReplay, replayJson } from '../../src/replay/replay-file';
 import { bundledReplay } from '../support/level-files';
 
 const FILE = 'my.replay.json';
@@ -62,5 +62,17 @@ describe('replay files', () => {
 
   it('refuse anything that is not a replay, without throwing', () => {
     for (const garbage of [null, 42, 'x', [], { replayVersion: 2 }]) expect(problemsOf(garbage)).toMatch(/^my\.replay\.json: \$/);
+  });
+});
+
+describe('a debrief exported from the game', () => {
+  it('reads as the replay of its run', () => {
+    const commands = [
+      { atTick: 62, command: { type: 'stop-chef' as const, hosts: ['@web'], concurrency: 25 } },
+      { atTick: 90, command: { type: 'view-site' as const } },
+    ];
+    const exported = { format: DEBRIEF_EXPORT_FORMAT, version: 1, score: { total: 50 }, replay: replayJson('apache-snafu', 'A run on seed 4', 4, commands) };
+    const parsed = parseReplay(JSON.parse(JSON.stringify(exported)), 'debrief.json');
+    expect(parsed.ok && parsed.replay).toMatchObject({ level: 'apache-snafu', seed: 4, commands });
   });
 });

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { at, scoreOf } from '../scoring/score-of';
-import { bundledLevel } from '../support/level-files';
+import { bundledLevel, bundledReplay } from '../support/level-files';
 import { World } from '../support/run-sim';
 
 const level = bundledLevel('chat-down');
@@ -35,5 +35,15 @@ describe('chat is down too', () => {
     expect(moved.points).toBeGreaterThan(0);
     expect(stayed.points).toBe(0);
     expect(stayed.text).toContain('waited');
+  });
+});
+
+describe('the level’s reference solution', () => {
+  it('wins on seeds 1 to 3, and doing nothing does not', () => {
+    const replay = bundledReplay('skilled', 'chat-down');
+    for (const seed of [1, 2, 3]) {
+      expect(scoreOf(replay.commands, { config: level.sim, scoring: level.scoring, seed }).total).toBeGreaterThan(80);
+      expect(scoreOf([], { config: level.sim, scoring: level.scoring, seed }).total).toBeLessThan(35);
+    }
   });
 });
