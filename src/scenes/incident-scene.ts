@@ -199,7 +199,7 @@ export class IncidentScene extends Phaser.Scene {
     const context = this.actionContext();
     const driver = this.session.driver;
     // Watching a replay, only the clock and the view answer: the run is already written.
-    if (this.watch && !['P', '+', '-', 'F', 'M'].includes(key.toUpperCase())) return this.terminal.print('Watching a replay: the actions were taken in the run itself.', 'dim');
+    if (this.watch && !['P', '+', '-', 'F', 'B', 'M'].includes(key.toUpperCase())) return this.terminal.print('Watching a replay: the actions were taken in the run itself.', 'dim');
     switch (key.toUpperCase()) {
       case '1': return void actions.chefSwitch(context);
       case '2': return void actions.runChef(context);
@@ -213,6 +213,7 @@ export class IncidentScene extends Phaser.Scene {
       case 'K': return this.submit({ type: 'ack-page' }, 'ack');
       case 'C': return void teamMenu(context);
       case 'F': return this.alerts.toggleNoise();
+      case 'B': return this.chat.toggleBots();
       case 'M':
         return this.terminal.print(toggleMute(this.app) ? 'Sound off (M turns it back on).' : 'Sound on.', 'dim');
       case 'T': return this.terminal.focus();

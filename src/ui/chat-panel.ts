@@ -13,12 +13,16 @@ export class ChatPanel {
   private readonly tabs: HTMLElement;
   private drawnTabs = '';
   private readonly hint: HTMLElement;
+  private readonly botFilter: HTMLElement;
+  private hideBots = false;
 
   constructor(
     readonly element: HTMLElement,
     private readonly channels: readonly ChannelConfig[],
   ) {
-    element.innerHTML = `<header><h3>Chat</h3><nav class="tabs"></nav></header><div class="feeds"></div><div class="chat-hint dim"></div>`;
+    element.innerHTML = `<header><h3>Chat</h3><span class="filter"></span><nav class="tabs"></nav></header><div class="feeds"></div><div class="chat-hint dim"></div>`;
+    this.botFilter = element.querySelector('.filter')!;
+    this.showBotFilter();
     this.tabs = element.querySelector('.tabs')!;
     this.hint = element.querySelector('.chat-hint')!;
     const feeds = element.querySelector('.feeds')!;
@@ -31,6 +35,17 @@ export class ChatPanel {
     }
     this.current = channels[0]?.id ?? '';
     this.renderTabs({});
+  }
+
+  /** B: the Chef bot's failure lines bury what people say; hiding them is a choice, as with the alerts. */
+  toggleBots(): void {
+    this.hideBots = !this.hideBots;
+    this.element.classList.toggle('hide-bots', this.hideBots);
+    this.showBotFilter();
+  }
+
+  private showBotFilter(): void {
+    this.botFilter.innerHTML = `<kbd>B</kbd> ${this.hideBots ? 'bots hidden' : 'bots shown'}`;
   }
 
   show(channelId: string): void {

@@ -19,6 +19,7 @@ export const INCIDENT_KEYS: readonly IncidentKey[] = [
   { key: 'K', does: 'Acknowledge pages' },
   { key: 'C', does: 'Your team: ask for help, give one a clear job' },
   { key: 'F', does: 'Filter the dev-VM noise out of the alerts' },
+  { key: 'B', does: "Hide the Chef bot's lines in chat" },
   { key: 'T', does: 'Type in the terminal (try: help)' },
   { key: 'M', does: 'Sound off or on' },
   { key: 'P', does: 'Pause or resume the clock' },

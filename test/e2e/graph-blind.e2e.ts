@@ -65,6 +65,9 @@ describe('graph-blind', () => {
   it('answers every other key on the screen', async () => {
     await page.keyboard.press('f');
     expect(await page.locator('.alerts-panel .filter').textContent()).toContain('dev-VM noise hidden');
+    await page.keyboard.press('b');
+    expect(await page.locator('.chat-panel .filter').textContent()).toContain('bots hidden');
+    expect(await page.locator('.chat-panel .chat-feed .bot').first().isVisible()).toBe(false);
     await page.keyboard.press('-');
     await waitForHook(page, (hook) => hook.summary?.speed === 4);
     await page.keyboard.press('+');
