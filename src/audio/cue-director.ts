@@ -30,6 +30,7 @@ export class CueDirector {
 
   /** The frame's cues, merged and capped, most important first; clears the queue. */
   flush(): Cue[] {
+    if (this.pending.size === 0) return [];
     const cues = [...this.pending.values()].sort((a, b) => cuePriority(b.name) - cuePriority(a.name)).slice(0, MAX_CUES_PER_FRAME);
     this.pending = new Map();
     return cues;

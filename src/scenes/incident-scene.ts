@@ -12,9 +12,9 @@ import { MetricHistory } from '../session/metric-history';
 import type { TimedCommand } from '../replay/play-run';
 import type { Command } from '../sim/commands';
 import type { SimEvent } from '../sim/events';
-import { summariseTiers } from '../sim/fleet-summary';
 import { terminalContextFor } from '../terminal/terminal-context';
 import { publish } from '../test-hook';
+import { hookSummary } from '../ui/hook-summary';
 import { mountActionBar } from '../ui/action-bar';
 import { AlertsPanel } from '../ui/alerts-panel';
 import { ChatPanel } from '../ui/chat-panel';
@@ -25,7 +25,7 @@ import { TeamStrip } from '../ui/team-strip';
 import { INCIDENT_KEYS } from '../ui/incident-keys';
 import { toggleMute } from '../ui/mute-key';
 import { TerminalPanel } from '../ui/terminal-panel';
-import { clockText, TopBar } from '../ui/top-bar';
+import { TopBar } from '../ui/top-bar';
 import { escapeHtml } from '../ui/ui-layer';
 import { DashboardView } from '../views/dashboard-view';
 import { FleetView } from '../views/fleet-view';
@@ -299,27 +299,6 @@ export class IncidentScene extends Phaser.Scene {
   }
 
   private publishSummary(): void {
-    const state = this.session.state;
-    const tiers = summariseTiers(this.level.sim, state);
-    publish({
-      scene: SCENES.incident,
-      ready: true,
-      level: this.level.meta.id,
-      summary: {
-        tick: state.tick,
-        clock: clockText(this.level, state.tick),
-        paused: this.session.driver.paused,
-        speed: this.session.driver.speed,
-        siteStatus: state.pools.web.status,
-        webServing: state.pools.web.serving,
-        apacheDown: Object.values(tiers).reduce((sum, tier) => sum + tier.apacheFailed, 0),
-        chefStopped: Object.values(tiers).reduce((sum, tier) => sum + tier.chefStopped, 0),
-        pagesOpen: state.pages.filter((page) => page.ackedAtTick === null).length,
-        toolsUp: { ...state.toolsUp },
-        lastNotice: this.lastNotice,
-        outcome: state.incident.outcome?.result ?? null,
-        team: Object.fromEntries(this.level.sim.responders.map((responder, index) => [responder.name, state.responders[index]!.status])),
-      },
-    });
+    publish({ scene: SCENES.incident, ready: true, level: this.level.meta.id, summary: hookSummary(this.level, this.session, this.lastNotice) });
   }
 }

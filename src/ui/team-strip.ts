@@ -36,6 +36,7 @@ export class TeamStrip {
   private readonly desks: HTMLButtonElement[];
   private readonly hint: HTMLElement;
   private readonly bubbles = new Map<string, Bubble>();
+  private readonly speaking = new Set<string>();
   private nowMs = 0;
   /** Never equal to a real signature, so the first update always draws (a team of none included). */
   private drawn: string | null = null;
@@ -75,7 +76,7 @@ export class TeamStrip {
 
   /** Who has a bubble up right now (the view raises their paw). */
   get reporting(): ReadonlySet<string> {
-    return new Set(this.bubbles.keys());
+    return this.speaking;
   }
 
   take(events: readonly SimEvent[]): void {
@@ -91,6 +92,7 @@ export class TeamStrip {
       if (bubble.untilMs > this.nowMs) continue;
       bubble.element.remove();
       this.bubbles.delete(id);
+      this.speaking.delete(id);
     }
     const signature = states.map((state) => `${state.status}:${state.job?.summary ?? ''}`).join('|');
     if (signature === this.drawn) return;
@@ -124,5 +126,6 @@ export class TeamStrip {
     bubble.style.transform = `translateX(-${Math.round(share * 100)}%)`;
     this.element.appendChild(bubble);
     this.bubbles.set(responder.id, { element: bubble, untilMs: this.nowMs + BUBBLE_MS });
+    this.speaking.add(responder.id);
   }
 }
