@@ -2,8 +2,8 @@
 // what fits there: command names, groups after -g, hosts after -m or ssh, remote commands after the
 // hosts, flags, channels and versions. One fit completes in full; several extend to what they share.
 
+import { INVESTIGATION_TOPICS, STATUS_PAGE_STATUSES, WATCH_TARGETS } from '../sim/commands';
 import { MESSAGE_INTENTS } from '../sim/message-intents';
-import { STATUS_PAGE_STATUSES } from '../sim/commands';
 import { REMOTE_PHRASES } from './remote-command';
 import type { TerminalContext } from './terminal-context';
 import { COMMAND_NAMES } from './terminal-help';
@@ -98,6 +98,14 @@ function fitsAt(before: readonly string[], partial: string, context: TerminalCon
     case 'status':
       if (args.length === 0) return { head: '', items: STATUS_PAGE_STATUSES };
       return args.length === 1 && partial.startsWith('-') ? { head: '', items: ['--holding'] } : null;
+    case 'page':
+      return args.length === 0 ? { head: '', items: context.responders.map((responder) => responder.id) } : null;
+    case 'job':
+      if (args.length === 0) return { head: '', items: context.responders.map((responder) => responder.id) };
+      if (args.length === 1) return { head: '', items: ['investigate', 'watch', ...COMMAND_NAMES.filter((name) => !['job', 'page', 'help', 'clear'].includes(name))] };
+      if (args.length === 2 && args[1] === 'investigate') return { head: '', items: INVESTIGATION_TOPICS };
+      if (args.length === 2 && args[1] === 'watch') return { head: '', items: WATCH_TARGETS };
+      return null;
     case 'help':
     case 'man':
       return args.length === 0 ? { head: '', items: COMMAND_NAMES } : null;

@@ -4,6 +4,7 @@
 
 import { parseDsh, parseSsh } from './parse-fan-out';
 import { parseAck, parseEndIncident, parseSay, parseStatus } from './parse-people';
+import { parseJob, parsePage } from './parse-team';
 import { parseCurl, parseFlag, parseKnife, parseLb, parseStaging, parseYum } from './parse-tools';
 import { REMOTE_WORDS } from './remote-command';
 import type { TerminalContext } from './terminal-context';
@@ -62,6 +63,11 @@ function parseLine(line: string, context: TerminalContext): TerminalResult {
       return parseSay(args, context);
     case 'status':
       return parseStatus(args);
+    case 'page':
+      return parsePage(args, context);
+    case 'job':
+      // A job's action is any other line: read it the same way, but not another job or page.
+      return parseJob(args, context, (words) => (words[0] === 'job' || words[0] === 'page' ? errorResult('a job is one action') : parseLine(words.map(quoteIfNeeded).join(' '), context)));
     case 'end-incident':
       return parseEndIncident(args);
     case 'help':
@@ -72,6 +78,11 @@ function parseLine(line: string, context: TerminalContext): TerminalResult {
     default:
       return unknownCommand(name, context);
   }
+}
+
+/** Words already split are joined back into a line; one with spaces keeps them by being quoted again. */
+function quoteIfNeeded(word: string): string {
+  return /\s/.test(word) ? `"${word.replace(/"/g, '')}"` : word;
 }
 
 function help(topic: string, context: TerminalContext): TerminalResult {

@@ -13,6 +13,8 @@ export interface TerminalContext {
   hasFleetPause: boolean;
   /** Versions worth suggesting: what is installed, pinned, on the mirror and in the change. */
   pinVersions: readonly string[];
+  /** The people who can be paged and given jobs. */
+  responders: readonly { id: string; name: string }[];
 }
 
 export function terminalContextFor(config: SimConfig, hostNames: readonly string[]): TerminalContext {
@@ -26,6 +28,7 @@ export function terminalContextFor(config: SimConfig, hostNames: readonly string
     channels: config.channels.map((channel) => ({ id: channel.id, label: channel.label })),
     hasFleetPause: config.chef.hasFleetPause,
     pinVersions: distinct([installedVersion, pinnedVersion, mirrorVersion, config.change.pinVersion]),
+    responders: config.responders.map((responder) => ({ id: responder.id, name: responder.name })),
   };
 }
 

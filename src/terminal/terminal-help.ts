@@ -1,8 +1,8 @@
 // The terminal's help: one overview line per form, and a page per command with the level's own
 // groups, versions, flags and channels. Lines stay within 70 characters to fit the panel.
 
+import { INVESTIGATION_TOPICS, STATUS_PAGE_STATUSES, WATCH_TARGETS } from '../sim/commands';
 import { MESSAGE_INTENTS } from '../sim/message-intents';
-import { STATUS_PAGE_STATUSES } from '../sim/commands';
 import { DEFAULT_CONFIG_PATH, REMOTE_WORDS } from './remote-command';
 import type { TerminalContext } from './terminal-context';
 import { closest, meant } from './terminal-suggest';
@@ -180,6 +180,30 @@ export const HELP_TOPICS: readonly HelpTopic[] = [
       ...wrapList('STATUS is one of:', STATUS_PAGE_STATUSES),
     ],
     examples: ['status degraded "Checkout is slow; we are on it"', 'status operational All is well again'],
+  },
+  {
+    name: 'page',
+    overview: [['page [NAME]', 'ask one person, or everyone, for help']],
+    details: (context) => [
+      'page: ask for help (they join after a while, then catch up)',
+      '  page        everyone who is around',
+      '  page NAME   one person',
+      ...wrapList('the team:', context.responders.map((responder) => responder.name)),
+    ],
+    examples: ['page', 'page miso'],
+  },
+  {
+    name: 'job',
+    overview: [['job NAME WHAT', 'give one person one clear job']],
+    details: () => [
+      'job: one clear job for someone who has joined and caught up',
+      '  job NAME investigate TOPIC   find out, report in chat',
+      '  job NAME watch TARGET        report each change',
+      '  job NAME COMMAND…            any other line, done at their desk',
+      ...wrapList('TOPIC is one of:', INVESTIGATION_TOPICS),
+      ...wrapList('TARGET is one of:', WATCH_TARGETS),
+    ],
+    examples: ['job miso investigate broken-host', 'job biscuit watch chef-server', 'job biscuit dsh -g tools -F 7 chef-client'],
   },
   {
     name: 'end-incident',

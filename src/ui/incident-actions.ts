@@ -164,7 +164,7 @@ export async function planStatusUpdate(context: ActionContext): Promise<Planned 
   if (!update) return null;
   const wording = await chooseWording(context, `${update.label}: what do customers read?`, update.wordings);
   if (!wording) return null;
-  return { command: { type: 'update-status-page', status: update.status, text: wording.text, intent: wording.intent }, typed: `status ${update.status} "${wording.text}"` };
+  return { command: { type: 'update-status-page', status: update.status, text: wording.text, intent: wording.intent }, typed: `status ${update.status}${wording.intent === 'looking-into-it' ? ' --holding' : ''} "${wording.text}"` };
 }
 
 export async function postMessage(context: ActionContext): Promise<void> {
@@ -184,5 +184,6 @@ export async function postMessage(context: ActionContext): Promise<void> {
   if (!purpose) return;
   const wording = await chooseWording(context, `${purpose.label}: which words?`, purpose.wordings);
   if (!wording) return;
-  context.submit({ type: 'post-message', channel: channel.id, text: wording.text, intent: wording.intent }, `say ${channel.id} "${wording.text}"`);
+  const kind = wording.intent === 'tell-channel' ? '' : ` --${wording.intent}`;
+  context.submit({ type: 'post-message', channel: channel.id, text: wording.text, intent: wording.intent }, `say ${channel.id}${kind} "${wording.text}"`);
 }

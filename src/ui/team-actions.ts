@@ -80,7 +80,7 @@ export async function teamMenu(context: ActionContext): Promise<void> {
   });
   const who = await context.chooser.ask('Your team', choices);
   if (!who) return;
-  if (who === 'ask') return context.submit({ type: 'ask-for-help' }, '# paging the team for help');
+  if (who === 'ask') return context.submit({ type: 'ask-for-help' }, 'page');
   await responderMenu(context, who);
 }
 
@@ -88,12 +88,12 @@ export async function teamMenu(context: ActionContext): Promise<void> {
 export async function responderMenu(context: ActionContext, who: ResponderConfig): Promise<void> {
   const responders = context.level.sim.responders;
   const whereNow = context.state().responders[responders.indexOf(who)]!;
-  if (whereNow.status === 'away') return context.submit({ type: 'ask-for-help', responder: who.id }, `# paging ${who.name} for help`);
+  if (whereNow.status === 'away') return context.submit({ type: 'ask-for-help', responder: who.id }, `page ${who.id}`);
   const watching = whereNow.status === 'working' && whereNow.job?.command.type === 'watch';
   if (whereNow.status !== 'idle' && !watching) return context.note(`${who.name} is ${whereabouts(whereNow)}.`);
   const kind = await context.chooser.ask(`A clear job for ${who.name}${watching ? ` (instead of ${whereNow.job!.summary})` : ''}`, jobKinds(context));
   if (!kind) return;
   const plan = await kind();
   if (!plan) return;
-  context.submit({ type: 'assign-job', responder: who.id, job: plan.job }, `# ${who.name}: ${plan.typed}`);
+  context.submit({ type: 'assign-job', responder: who.id, job: plan.job }, `job ${who.id} ${plan.typed}`);
 }

@@ -103,7 +103,7 @@ describe('a shift played through the UI', () => {
     await page.locator('.team-strip .desk[data-responder="miso"]').click();
     await screenshot(page, '05b-job-for-a-cat');
     await press('1', '1');
-    expect(await terminalText()).toContain('# Miso: investigate broken-host');
+    expect(await terminalText()).toContain('job miso investigate broken-host');
     await press('p');
     const report = /(dropped \/etc\/httpd\/conf.d\/welcome.conf, so the restart failed|every Apache I checked is either running)/;
     await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('.team-strip .speech-bubble')?.textContent ?? ''), report.source, { timeout: 60_000 });

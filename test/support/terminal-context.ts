@@ -17,5 +17,9 @@ export function testTerminalContext(webHosts = 20): TerminalContext {
     ],
     hasFleetPause: false,
     pinVersions: ['2.2.21', '2.2.22'],
+    responders: [
+      { id: 'miso', name: 'Miso' },
+      { id: 'biscuit', name: 'Biscuit' },
+    ],
   };
 }

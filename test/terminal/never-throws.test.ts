@@ -14,10 +14,11 @@ const context: TerminalContext = {
   channels: [{ id: 'ops', label: '#ops' }],
   hasFleetPause: true,
   pinVersions: ['2.2.21', '2.2.22'],
+  responders: [{ id: 'miso', name: 'Miso' }],
 };
 
 // Pieces a player (or a cat on the keyboard) might produce, mixed with raw characters.
-const PIECES = ['dsh', 'ssh', 'curl', 'knife', 'yum', 'lb', 'flag', 'say', 'status', 'ack', 'help', '-g', '-m', '-x', '-F', '--', '@', ',', '"', "'", '\\', ' ', '  ', '\t', 'web', 'web-017', '@php7', 'chef-client', 'systemctl', 'rm', 'welcome.conf', 'pin', '2.2.22', 'http://', '/', '=', '#', '__proto__', 'constructor', '🐈', '\u0000', 'é', '0', '99999999999999999999'];
+const PIECES = ['job', 'page', 'miso', 'investigate', 'watch', 'dsh', 'ssh', 'curl', 'knife', 'yum', 'lb', 'flag', 'say', 'status', 'ack', 'help', '-g', '-m', '-x', '-F', '--', '@', ',', '"', "'", '\\', ' ', '  ', '\t', 'web', 'web-017', '@php7', 'chef-client', 'systemctl', 'rm', 'welcome.conf', 'pin', '2.2.22', 'http://', '/', '=', '#', '__proto__', 'constructor', '🐈', '\u0000', 'é', '0', '99999999999999999999'];
 
 /** A small seeded generator, so a failure is the same on every run. */
 function randomLines(seed: number, count: number): string[] {
