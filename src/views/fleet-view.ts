@@ -2,7 +2,7 @@
 // session/known-world). All tiles are stamped into one texture on the GPU, redrawn only when a tile
 // changes, so hundreds of hosts cost one image a frame. A click on a tile selects that host.
 
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { SimConfig } from '../sim/config';
 import type { SimState } from '../sim/state';
 import type { KnownWorld } from '../session/known-world';
@@ -10,7 +10,7 @@ import { layoutFleet, hostAt, type FleetLayout } from './fleet-layout';
 import { glyphFor } from './host-glyphs';
 import { RASTER_SCALE } from './art';
 import type { DomLabels } from './dom-labels';
-import { CONTEXT_RESTORED } from './render-gate';
+import { onDrawnFrames } from './render-gate';
 import { PALETTE } from './palette';
 
 const TEXTURE_KEY = 'fleet-tiles';
@@ -48,14 +48,11 @@ export class FleetView {
       const hostId = hostAt(this.layout, pointer.x - area.x, pointer.y - area.y);
       if (hostId !== null) onSelect(hostId);
     });
-    const flush = (): void => this.flush();
-    const redraw = (): void => void (this.pending = true);
-    scene.game.events.on(Phaser.Core.Events.PRE_RENDER, flush);
-    scene.game.events.on(CONTEXT_RESTORED, redraw);
-    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      scene.game.events.off(Phaser.Core.Events.PRE_RENDER, flush);
-      scene.game.events.off(CONTEXT_RESTORED, redraw);
-    });
+    onDrawnFrames(
+      scene,
+      () => this.flush(),
+      () => void (this.pending = true),
+    );
     this.selection = scene.add.rectangle(0, 0, 22, 22).setStrokeStyle(2, PALETTE.accent).setVisible(false);
     // Over the legend line, under the racks: the one place that never hides a tile.
     this.fog = labels.add(area.x, area.y + area.height - 2, 'GRAPH-BLIND: the Nagios UI is down. You see only hosts you look at (click, then 3).', 'fog');

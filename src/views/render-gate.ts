@@ -22,6 +22,20 @@ export function requestRender(): void {
   dirtyFrames = 2;
 }
 
+/**
+ * For views that stamp into a dynamic texture: `flush` runs inside every drawn frame (where the
+ * renderer is ready to draw into textures), `redraw` when a lost context comes back; both are let go
+ * when the scene shuts down.
+ */
+export function onDrawnFrames(scene: Phaser.Scene, flush: () => void, redraw: () => void): void {
+  scene.game.events.on(Phaser.Core.Events.PRE_RENDER, flush);
+  scene.game.events.on(CONTEXT_RESTORED, redraw);
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+    scene.game.events.off(Phaser.Core.Events.PRE_RENDER, flush);
+    scene.game.events.off(CONTEXT_RESTORED, redraw);
+  });
+}
+
 /** Replaces the game's step with one that always updates but renders only when asked to. */
 export function gateRendering(game: Phaser.Game): void {
   const events = game.events;

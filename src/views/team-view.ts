@@ -4,12 +4,12 @@
 // (ui/team-strip). Like the fleet, the cats are stamped into one texture when a pose changes, so the
 // strip costs one image a frame: in software WebGL, six separate images pushed a frame past 16 ms.
 
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { ResponderConfig } from '../sim/config';
 import type { ResponderState } from '../sim/state';
 import { hasArt, RASTER_SCALE } from './art';
 import { PALETTE } from './palette';
-import { CONTEXT_RESTORED, requestRender } from './render-gate';
+import { onDrawnFrames, requestRender } from './render-gate';
 
 const TEXTURE_KEY = 'team-strip';
 
@@ -57,14 +57,11 @@ export class TeamView {
     if (scene.textures.exists(TEXTURE_KEY)) scene.textures.remove(TEXTURE_KEY);
     this.texture = scene.textures.addDynamicTexture(TEXTURE_KEY, area.width, area.height)!;
     scene.add.image(area.x, area.y, TEXTURE_KEY).setOrigin(0, 0);
-    const flush = (): void => this.flush();
-    const redraw = (): void => void (this.pending = true);
-    scene.game.events.on(Phaser.Core.Events.PRE_RENDER, flush);
-    scene.game.events.on(CONTEXT_RESTORED, redraw);
-    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      scene.game.events.off(Phaser.Core.Events.PRE_RENDER, flush);
-      scene.game.events.off(CONTEXT_RESTORED, redraw);
-    });
+    onDrawnFrames(
+      scene,
+      () => this.flush(),
+      () => void (this.pending = true),
+    );
   }
 
   /** Picks each cat's pose from what the responder is doing; `reporting` marks who has just spoken. */
