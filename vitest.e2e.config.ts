@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
+    globalSetup: ['test/e2e/fresh-screenshots.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 180_000,

@@ -25,7 +25,7 @@ import { TeamStrip } from '../ui/team-strip';
 import { INCIDENT_KEYS } from '../ui/incident-keys';
 import { toggleMute } from '../ui/mute-key';
 import { TerminalPanel } from '../ui/terminal-panel';
-import { TopBar } from '../ui/top-bar';
+import { clockText, TopBar } from '../ui/top-bar';
 import { escapeHtml } from '../ui/ui-layer';
 import { DashboardView } from '../views/dashboard-view';
 import { FleetView } from '../views/fleet-view';
@@ -165,7 +165,7 @@ export class IncidentScene extends Phaser.Scene {
     this.lastTick = state.tick;
     requestRender();
     this.fleet.refresh(state);
-    this.traffic.update(state);
+    this.traffic.update(state, this.known, (tick) => clockText(this.level, tick));
     if (this.history.observe(state) || force) this.dashboards.draw(this.history, this.known.dashboardsVisible(state));
     this.topBar.update(state, this.known, this.session.driver.paused, this.session.driver.speed);
     this.publishSummary();

@@ -30,7 +30,7 @@ export class TitleScene extends Phaser.Scene {
     screen.innerHTML = `
       <div class="menu title-menu">
         <button class="primary" data-action="start"><kbd>Enter</kbd>Start: <span class="level-title"></span></button>
-        <button data-action="level"><kbd>L</kbd>Level: <span class="level-title"></span></button>
+        <button data-action="level"><kbd>L</kbd>Choose another level <span class="dim">(${this.app.catalog.levels.length} in all)</span></button>
         <button data-action="settings"><kbd>S</kbd>Settings</button>
         <button data-action="about"><kbd>A</kbd>About the true story</button>
       </div>

@@ -1,7 +1,7 @@
 // Events in words, for the terminal's answers, the alert feed and the end-of-shift timeline. Null for
 // events that are too small to mention on their own (a scheduled Chef run starting, a pool blip).
 
-import type { SimEvent } from '../sim/events';
+import type { HostAction, SimEvent } from '../sim/events';
 import { PLAYER } from '../sim/commands';
 
 export function describeEvent(event: SimEvent): string | null {
@@ -9,9 +9,9 @@ export function describeEvent(event: SimEvent): string | null {
     case 'command-refused':
       return `${event.command}: ${event.reason}`;
     case 'task-started':
-      return `${event.by === PLAYER ? 'You' : event.by} started ${event.action} on ${plural(event.hostCount, 'host')}, ${event.concurrency} at a time.`;
+      return `${event.by === PLAYER ? 'You' : event.by} started ${HOST_ACTION_WORDS[event.action]} on ${plural(event.hostCount, 'host')}, ${event.concurrency} at a time.`;
     case 'task-finished':
-      return `${event.action} finished on ${plural(event.hostCount, 'host')}.`;
+      return `Done: ${HOST_ACTION_WORDS[event.action]} on ${plural(event.hostCount, 'host')}.`;
     case 'pin-upload-started':
       return `Uploading the cookbook with httpd pinned to ${event.version}${event.hosts ? ` on ${event.hosts.join(', ')}` : ''}…`;
     case 'pin-changed':
@@ -112,6 +112,18 @@ export function describeEvent(event: SimEvent): string | null {
       return null;
   }
 }
+
+/** A fan-out's action as people say it, not as the command is named. */
+const HOST_ACTION_WORDS: Record<HostAction, string> = {
+  'run-chef': 'a Chef run',
+  'stop-chef': 'stopping chef-client',
+  'start-chef': 'starting chef-client again',
+  'start-apache': 'starting Apache by hand',
+  'remove-default-config': 'removing the default config',
+  'repair-chef': 'repairing Chef',
+  drain: 'draining from the load balancer',
+  restore: 'putting back into the load balancer',
+};
 
 const TOOL_NAMES = { 'host-status': 'The Nagios UI', dashboards: 'Graphite (the dashboards)', deploys: 'The deploy tool', postmortems: 'The postmortem tool' } as const;
 

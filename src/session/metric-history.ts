@@ -22,6 +22,8 @@ export class MetricHistory {
 
   /** Records a sample when one is due; returns whether it did. */
   observe(state: SimState): boolean {
+    // Before the first tick the pools have not been measured yet: a zero there would draw a false ramp.
+    if (state.tick === 0) return false;
     const last = this.samples.at(-1);
     if (last && state.tick - last.tick < this.everyTicks) return false;
     this.samples.push({

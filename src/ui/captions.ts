@@ -27,13 +27,15 @@ export class Captions {
 
   private show(text: string): void {
     if (!this.settings.captions) return;
-    // The same sound again (a wave of failures) counts up on its line rather than filling the box.
-    const last = this.box.lastElementChild as HTMLElement | null;
-    if (last && last.dataset['text'] === text) {
-      const times = Number(last.dataset['times'] ?? '1') + 1;
-      last.dataset['times'] = String(times);
-      last.textContent = `[${text}] ×${times}`;
-      this.expire(last);
+    // The same sound again (a wave of failures) counts up on its line, moved to the end, rather than
+    // filling the box with copies.
+    const same = [...this.box.children].find((line) => (line as HTMLElement).dataset['text'] === text) as HTMLElement | undefined;
+    if (same) {
+      const times = Number(same.dataset['times'] ?? '1') + 1;
+      same.dataset['times'] = String(times);
+      same.textContent = `[${text}] ×${times}`;
+      this.box.appendChild(same);
+      this.expire(same);
       return;
     }
     const line = document.createElement('div');

@@ -59,7 +59,8 @@ export class ChatPanel {
       if (event.type === 'line-unheard') this.feeds.get(this.current)?.add(`(${event.from} is typing into a channel that is not answering)`, 'unheard');
       if (event.type === 'message-posted') {
         const bot = event.from === 'chef-bot';
-        this.feeds.get(event.channel)?.add(`${event.from}: ${event.text}`, bot ? 'bot' : event.from === 'player' ? 'me' : 'person');
+        const me = event.from === 'player';
+        this.feeds.get(event.channel)?.add(`${me ? 'you' : event.from}: ${event.text}`, bot ? 'bot' : me ? 'me' : 'person');
       } else if (event.type === 'said-in-person') {
         this.feeds.get(this.current)?.add(`(across the desk) ${event.from}: ${event.text}`, 'in-person');
       } else if (event.type === 'channel-went-down' || event.type === 'channel-restored') {
@@ -90,7 +91,7 @@ export class ChatPanel {
     this.hint.innerHTML = !shownDown
       ? '<kbd>9</kbd> post a message'
       : working
-        ? `This channel is down: nobody reads it. <kbd>9</kbd> posts in ${escapeHtml(working.label)} instead.`
+        ? `This channel is down: nobody reads it. Press <kbd>9</kbd> to post in ${escapeHtml(working.label)} instead.`
         : 'Every chat channel is down: the pager and the status page still work.';
   }
 }

@@ -28,7 +28,8 @@ export class Chooser {
   ask<T>(question: string, choices: readonly Choice<T>[]): Promise<T | null> {
     this.cancel();
     return new Promise((resolve) => {
-      const panel = this.ui.mount('chooser');
+      // A long list (a cat's nine kinds of job) gets compact rows, so it fits the screen.
+      const panel = this.ui.mount(choices.length > 6 ? 'chooser many' : 'chooser');
       panel.innerHTML = `<h3>${escapeHtml(question)}</h3>${choices
         .map((choice, i) => `<button data-i="${i}"><kbd>${i + 1}</kbd>${escapeHtml(choice.label)}${choice.detail ? `<span class="dim"> — ${escapeHtml(choice.detail)}</span>` : ''}</button>`)
         .join('')}<p class="dim"><kbd>Esc</kbd> cancel</p>`;

@@ -14,7 +14,7 @@ export interface Settings {
 }
 
 const KEY = 'apache-snafu.settings';
-const DEFAULTS: Settings = { version: 1, speed: 1, levelId: null, muted: false, musicVolume: 0.5, effectsVolume: 0.8, captions: false };
+const DEFAULTS: Settings = { version: 1, speed: 1, levelId: null, muted: false, musicVolume: 0.5, effectsVolume: 0.75, captions: false };
 export const VOLUMES = [0, 0.25, 0.5, 0.75, 1];
 const SPEEDS = [0.5, 1, 2, 4, 8];
 

@@ -43,7 +43,7 @@ export class TopBar {
     this.speed.className = `speed ${paused ? 'paused' : ''}`;
     const web = state.pools.web;
     if (known.dashboardsVisible(state)) {
-      const label = web.status === 'healthy' ? 'Site OK' : web.status === 'degraded' ? 'Site SLOW' : 'Site DOWN';
+      const label = web.status === 'healthy' ? 'Site OK' : web.status === 'degraded' ? 'Site DEGRADED' : 'Site DOWN';
       this.site.textContent = `${label} · p50 ${formatMs(web.p50LatencyMs)} · ${(web.errorRate * 100).toFixed(1)} % errors`;
       this.site.className = `site ${web.status}`;
     } else {

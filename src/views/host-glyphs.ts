@@ -22,9 +22,10 @@ export function glyphFor(state: KnownHostState, php7: boolean): string {
 /** The legend under the fleet: what each glyph means, in words. */
 export const GLYPH_LEGEND: readonly { key: string; label: string }[] = [
   { key: 'host-serving', label: 'serving' },
+  { key: 'host-php7', label: 'php7, serving' },
   { key: 'host-apache-failed', label: 'Apache down' },
   { key: 'host-chef-running', label: 'Chef running' },
   { key: 'host-chef-stopped', label: 'Chef stopped' },
   { key: 'host-drained', label: 'drained' },
-  { key: 'host-unknown', label: 'unknown (blind)' },
+  { key: 'host-unknown', label: 'unknown' },
 ];

@@ -1,8 +1,10 @@
 // Customers' requests flowing through the load balancer to the pools, and the Chef server and mirror
 // the fleet converges from. Dots are for looks only (their speed and colour follow the pool's served and
-// failed share); the numbers beside them come straight from the simulation's state.
+// failed share). The pool numbers come from the dashboards, so when those go dark the numbers do too:
+// then they show the last look at the load balancer's own stats (key 5), with its time, or a question.
 
 import Phaser from 'phaser';
+import type { KnownWorld } from '../session/known-world';
 import type { SimState } from '../sim/state';
 import { addArt, hasArt } from './art';
 import { setText, type DomLabels } from './dom-labels';
@@ -58,15 +60,27 @@ export class TrafficView {
     labels.add(infra.x + 234, infra.y + 3, 'yum mirror:\nnewest httpd only');
   }
 
-  update(state: SimState): void {
+  update(state: SimState, known: KnownWorld, clock: (tick: number) => string): void {
     const web = state.pools.web;
     const api = state.pools.api;
-    setText(this.poolText[0]!, `web: ${web.serving}/${web.hosts} serving`, `canvas-label ${STATUS_CLASS[web.status]}`);
-    setText(this.poolText[1]!, `api: ${api.serving}/${api.hosts} serving`, `canvas-label ${STATUS_CLASS[api.status]}`);
-    this.failShare = [web.errorRate, api.errorRate];
+    if (known.dashboardsVisible(state)) {
+      setText(this.poolText[0]!, `web: ${web.serving}/${web.hosts} serving`, `canvas-label ${STATUS_CLASS[web.status]}`);
+      setText(this.poolText[1]!, `api: ${api.serving}/${api.hosts} serving`, `canvas-label ${STATUS_CLASS[api.status]}`);
+      this.failShare = [web.errorRate, api.errorRate];
+    } else {
+      // Graph-blind: only a look from outside says how the pools are; the dots go grey.
+      const seen = known.lastLbStats;
+      const pool = (name: string, numbers: { inPool: number; hosts: number } | undefined, hosts: number): string =>
+        seen && numbers ? `${name}: ${numbers.inPool}/${numbers.hosts} at ${clock(seen.atTick)}` : `${name}: ?/${hosts} (press 5)`;
+      setText(this.poolText[0]!, pool('web', seen?.web, web.hosts), 'canvas-label unknown');
+      setText(this.poolText[1]!, pool('api', seen?.api, api.hosts), 'canvas-label unknown');
+      this.failShare = [-1, -1];
+    }
     this.flow = [Math.max(0.15, 1 - web.errorRate), Math.max(0.15, 1 - api.errorRate)];
     const server = state.chefServer;
-    setText(this.chefText, `Chef server:\n${server.concurrentRuns} runs${server.overloaded ? ' (overloaded)' : ''}`, `canvas-label ${server.overloaded ? 'warning' : 'bright'}`);
+    // Overload clears only once the runs fall well below the comfortable number, so say it is draining.
+    const overload = server.overloaded ? ' (overloaded, draining)' : '';
+    setText(this.chefText, `Chef server:\n${server.concurrentRuns} runs${overload}`, `canvas-label ${server.overloaded ? 'warning' : 'bright'}`);
   }
 
   /**
@@ -86,8 +100,9 @@ export class TrafficView {
         dot.progress -= 1;
         // Each dot decides afresh whether it is a failed request, in proportion to the pool's errors.
         // Looks only, so the unseeded random here never touches the simulation.
-        const failed = dot.lane !== 0 && Math.random() < this.failShare[poolIndex]!;
-        dot.shape.setFillStyle(failed ? PALETTE.broken : PALETTE.healthy);
+        const share = this.failShare[poolIndex]!;
+        const failed = dot.lane !== 0 && Math.random() < share;
+        dot.shape.setFillStyle(share < 0 && dot.lane !== 0 ? PALETTE.unknown : failed ? PALETTE.broken : PALETTE.healthy);
       }
       const lane = this.lanes[dot.lane]!;
       dot.shape.setPosition(lane.from.x + (lane.to.x - lane.from.x) * dot.progress, lane.from.y + (lane.to.y - lane.from.y) * dot.progress);

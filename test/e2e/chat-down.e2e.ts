@@ -29,7 +29,7 @@ describe('chat is down too', () => {
     await page.locator('.chat-panel.channel-down').waitFor({ timeout: 60_000 });
     await page.keyboard.press('p');
     expect(await page.locator('.chat-panel .tab.down').textContent()).toContain('#ops (down)');
-    expect(await page.locator('.chat-hint').textContent()).toContain('posts in IRC #ops-backup instead');
+    expect(await page.locator('.chat-hint').textContent()).toContain('to post in IRC #ops-backup instead');
     await screenshot(page, '18-chat-down');
   });
 
@@ -41,7 +41,7 @@ describe('chat is down too', () => {
     await page.keyboard.press('p');
     await page.waitForFunction(() => !document.querySelector('.chat-panel')?.classList.contains('channel-down'), undefined, { timeout: 30_000 });
     expect(await page.locator('.chat-panel .tab.active').textContent()).toBe('IRC #ops-backup');
-    expect(await page.locator('.chat-feed[data-channel="backup"]').textContent()).toContain("player: Apache won't start on web-017");
+    expect(await page.locator('.chat-feed[data-channel="backup"]').textContent()).toContain("you: Apache won't start on web-017");
     await screenshot(page, '19-moved-to-irc');
   });
 

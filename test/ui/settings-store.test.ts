@@ -27,7 +27,7 @@ describe('settings', () => {
   it('fill in sound defaults for a save made before sound existed', () => {
     const store = storage();
     store.setItem('apache-snafu.settings', JSON.stringify({ version: 1, speed: 2, levelId: 'apache-snafu' }));
-    expect(loadSettings(store).settings).toMatchObject({ speed: 2, muted: false, musicVolume: 0.5, effectsVolume: 0.8, captions: false });
+    expect(loadSettings(store).settings).toMatchObject({ speed: 2, muted: false, musicVolume: 0.5, effectsVolume: 0.75, captions: false });
   });
 
   it('shrug off a corrupt save or nonsense values, and say so', () => {

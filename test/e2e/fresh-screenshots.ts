@@ -1,0 +1,9 @@
+// Before a browser test run: clear the screenshots of earlier runs, so whoever looks at
+// test-output/screenshots/ sees only what this run drew (a stale picture once passed for a current one).
+
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export default function clearScreenshots(): void {
+  rmSync(fileURLToPath(new URL('../../test-output/screenshots', import.meta.url)), { recursive: true, force: true });
+}
