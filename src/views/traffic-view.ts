@@ -78,9 +78,9 @@ export class TrafficView {
     }
     this.flow = [Math.max(0.15, 1 - web.errorRate), Math.max(0.15, 1 - api.errorRate)];
     const server = state.chefServer;
-    // Overload clears only once the runs fall well below the comfortable number, so say it is draining.
-    const overload = server.overloaded ? ' (overloaded, draining)' : '';
-    setText(this.chefText, `Chef server:\n${server.concurrentRuns} runs${overload}`, `canvas-label ${server.overloaded ? 'warning' : 'bright'}`);
+    // Overload clears only once the runs fall well below the comfortable number (the label has room for
+    // about twenty characters before the mirror's).
+    setText(this.chefText, `Chef server:\n${server.concurrentRuns} runs${server.overloaded ? ' (overloaded)' : ''}`, `canvas-label ${server.overloaded ? 'warning' : 'bright'}`);
   }
 
   /**
