@@ -143,7 +143,7 @@ export class IncidentScene extends Phaser.Scene {
     if (this.ended || !this.session) return;
     this.session.frame(delta);
     if (!this.session.driver.paused && this.traffic.animate(delta * Math.min(2, this.session.driver.speed))) requestRender();
-    this.teamStrip.update(this.session.state.responders, delta);
+    this.teamStrip.expireBubbles(delta);
     this.team.update(this.session.state.responders, this.teamStrip.reporting, delta, this.session.driver.paused);
     this.app.audio.frame(this.session.state, delta, this.session.driver.paused);
     this.refresh(false);
@@ -165,6 +165,7 @@ export class IncidentScene extends Phaser.Scene {
     this.lastTick = state.tick;
     requestRender();
     this.fleet.refresh(state);
+    this.teamStrip.showStatus(state.responders);
     this.traffic.update(state, this.known, (tick) => clockText(this.level, tick));
     if (this.history.observe(state) || force) this.dashboards.draw(this.history, this.known.dashboardsVisible(state));
     this.topBar.update(state, this.known, this.session.driver.paused, this.session.driver.speed);

@@ -86,7 +86,8 @@ export class TeamStrip {
     }
   }
 
-  update(states: readonly ResponderState[], deltaMs: number): void {
+  /** Every frame: bubbles come down after their time (real time, so they can be read at any speed). */
+  expireBubbles(deltaMs: number): void {
     this.nowMs += deltaMs;
     for (const [id, bubble] of this.bubbles) {
       if (bubble.untilMs > this.nowMs) continue;
@@ -94,6 +95,10 @@ export class TeamStrip {
       this.bubbles.delete(id);
       this.speaking.delete(id);
     }
+  }
+
+  /** Every tick: what each responder is doing, redrawn only when it changed. */
+  showStatus(states: readonly ResponderState[]): void {
     const signature = states.map((state) => `${state.status}:${state.job?.summary ?? ''}`).join('|');
     if (signature === this.drawn) return;
     this.drawn = signature;

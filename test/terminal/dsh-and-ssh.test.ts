@@ -2,22 +2,11 @@
 // and hosts, ssh does it on one host, and a slip gets a suggestion instead of a surprise.
 
 import { describe, expect, it } from 'vitest';
-import { parseTerminalLine } from '../../src/terminal/parse-terminal-line';
-import { testTerminalContext } from '../support/terminal-context';
+import { terminalReader, testTerminalContext } from '../support/terminal-context';
 
 const context = testTerminalContext();
 
-const parse = (line: string) => parseTerminalLine(line, context);
-const commandOf = (line: string) => {
-  const result = parse(line);
-  if (result.kind !== 'command') throw new Error(`${line} gave ${JSON.stringify(result)}`);
-  return result.command;
-};
-const errorOf = (line: string) => {
-  const result = parse(line);
-  if (result.kind !== 'error') throw new Error(`${line} gave ${JSON.stringify(result)}`);
-  return result.message;
-};
+const { read: parse, commandOf, errorOf } = terminalReader(context);
 
 describe('dsh', () => {
   it('dsh -g web -F 25 chef-client runs Chef on the web group 25 at a time', () => {

@@ -2,22 +2,11 @@
 // page. Each reads like its real counterpart, and refuses with a fix rather than a shrug.
 
 import { describe, expect, it } from 'vitest';
-import { parseTerminalLine } from '../../src/terminal/parse-terminal-line';
-import { testTerminalContext } from '../support/terminal-context';
+import { terminalReader, testTerminalContext } from '../support/terminal-context';
 
 const context = testTerminalContext();
 
-const parse = (line: string) => parseTerminalLine(line, context);
-const commandOf = (line: string) => {
-  const result = parse(line);
-  if (result.kind !== 'command') throw new Error(`${line} gave ${JSON.stringify(result)}`);
-  return result.command;
-};
-const errorOf = (line: string) => {
-  const result = parse(line);
-  if (result.kind !== 'error') throw new Error(`${line} gave ${JSON.stringify(result)}`);
-  return result.message;
-};
+const { read: parse, commandOf, errorOf } = terminalReader(context);
 
 describe('out-of-band looks', () => {
   it('curl a host asks whether its Apache answers, however the URL is written', () => {

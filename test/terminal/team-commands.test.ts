@@ -3,19 +3,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { completeTerminalLine } from '../../src/terminal/complete-terminal-line';
-import { parseTerminalLine } from '../../src/terminal/parse-terminal-line';
-import { testTerminalContext } from '../support/terminal-context';
+import { terminalReader, testTerminalContext } from '../support/terminal-context';
 
 const context = testTerminalContext();
-const commandOf = (line: string) => {
-  const result = parseTerminalLine(line, context);
-  if (result.kind !== 'command') throw new Error(`${line}: ${JSON.stringify(result)}`);
-  return result.command;
-};
-const errorOf = (line: string) => {
-  const result = parseTerminalLine(line, context);
-  return result.kind === 'error' ? result.message : `not an error: ${JSON.stringify(result)}`;
-};
+const { commandOf, errorOf } = terminalReader(context);
 
 describe('page', () => {
   it('asks everyone, or one person by id or name', () => {

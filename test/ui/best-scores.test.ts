@@ -1,18 +1,10 @@
 // Best scores per level survive a reload, only ever go up, and a corrupt or strange save is set aside.
 
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../support/memory-storage';
 import { loadBestScores, recordScore } from '../../src/ui/best-scores';
 
-class MemoryStorage {
-  readonly items = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-}
-const storage = (): Storage => new MemoryStorage() as unknown as Storage;
+const storage = memoryStorage;
 const played = (total: number) => ({ total, seed: 1, playedAt: '2026-11-26T10:00:00.000Z' });
 
 describe('best scores', () => {

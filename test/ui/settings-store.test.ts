@@ -1,19 +1,10 @@
 // Settings survive a reload, and a corrupt or old save never stops the game: it falls back to defaults.
 
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../support/memory-storage';
 import { loadSettings, saveSettings } from '../../src/ui/settings-store';
 
-class MemoryStorage {
-  private readonly items = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-}
-
-const storage = (): Storage => new MemoryStorage() as unknown as Storage;
+const storage = memoryStorage;
 
 describe('settings', () => {
   it('remember the sound choices across a reload', () => {
