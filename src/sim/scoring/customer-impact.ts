@@ -10,7 +10,7 @@ import { lasting } from './words';
 const OUT_OF = { orders: 50, degraded: 30, down: 20 };
 
 export function scoreCustomerImpact(facts: RunFacts, settings: CustomerImpactScoring): SheetResult {
-  const sheet = new FamilySheet('customer-impact');
+  const sheet = new FamilySheet('customer-impact', facts.indexOf);
   const totals = facts.state.totals;
   const perMinute = facts.config.traffic.ordersPerMinute;
 

@@ -3,8 +3,9 @@
 // says it does not apply to this run and is left out. What the rule missed, and which takeaway would have
 // helped, is noted with it.
 
+import type { SimEvent } from '../events';
 import type { FamilyId } from './scoring-config';
-import type { ScoreReason } from './score-types';
+import type { ScoreEvidence, ScoreReason } from './score-types';
 import type { TakeawayId } from './takeaways';
 
 export interface Helped {
@@ -26,35 +27,57 @@ export interface SheetResult {
   misses: RuleMiss[];
 }
 
+const MAX_EVIDENCE = 12;
+
 export class FamilySheet {
   private readonly reasons: ScoreReason[] = [];
   private readonly rules = new Map<string, { outOf: number; net: number; helped: Helped }>();
 
-  constructor(readonly id: FamilyId) {}
+  /** `indexOf` finds an event's place in the run, for the evidence a line rests on. */
+  constructor(
+    readonly id: FamilyId,
+    private readonly indexOf: (event: SimEvent) => number = () => -1,
+  ) {}
 
-  /** A rule worth `outOf` points gave `points` of them; `helped` says what would have earned the rest. */
-  gain(rule: string, outOf: number, points: number, text: string, tick: number | null, helped: Helped): this {
+  /**
+   * A rule worth `outOf` points gave `points` of them; `helped` says what would have earned the rest, and
+   * `evidence` names the events the line rests on.
+   */
+  gain(rule: string, outOf: number, points: number, text: string, tick: number | null, helped: Helped, evidence: readonly SimEvent[] = []): this {
     const given = round(Math.min(outOf, Math.max(0, points)));
     this.rules.set(rule, { outOf, net: given, helped });
-    this.reasons.push({ rule: this.ruleId(rule), text, points: given, outOf, tick });
+    this.reasons.push({ rule: this.ruleId(rule), text, points: given, outOf, tick, evidence: this.cite(evidence) });
     return this;
   }
 
   /** Something that cost points in an opened rule; it never takes the rule below zero. */
-  cost(rule: string, points: number, text: string, tick: number | null, helped?: Helped): this {
+  cost(rule: string, points: number, text: string, tick: number | null, helped?: Helped, evidence: readonly SimEvent[] = []): this {
     const open = this.rules.get(rule);
     if (!open) throw new Error(`cost before gain in rule ${rule}`);
     const taken = round(Math.min(open.net, Math.abs(points)));
     open.net = round(open.net - taken);
     if (helped) open.helped = helped;
-    this.reasons.push({ rule: this.ruleId(rule), text, points: -taken, outOf: 0, tick });
+    this.reasons.push({ rule: this.ruleId(rule), text, points: -taken, outOf: 0, tick, evidence: this.cite(evidence) });
     return this;
   }
 
   /** A rule nothing in this run called for: said, and left out of the family's points. */
   notCounted(rule: string, text: string, tick: number | null = null): this {
-    this.reasons.push({ rule: this.ruleId(rule), text: `${text} (not counted)`, points: 0, outOf: 0, tick });
+    this.reasons.push({ rule: this.ruleId(rule), text: `${text} (not counted)`, points: 0, outOf: 0, tick, evidence: [] });
     return this;
+  }
+
+  /** Evidence in the run's order, each event once, at most a dozen (a fan-out's hundred runs say no more than its first few). */
+  private cite(events: readonly SimEvent[]): ScoreEvidence[] {
+    const seen = new Set<number>();
+    const cited: ScoreEvidence[] = [];
+    for (const event of events) {
+      const index = this.indexOf(event);
+      if (index < 0 || seen.has(index)) continue;
+      seen.add(index);
+      cited.push({ event: index, tick: event.tick, type: event.type });
+    }
+    return cited.sort((a, b) => a.event - b.event).slice(0, MAX_EVIDENCE);
   }
 
   result(): SheetResult {

@@ -10,7 +10,7 @@ import type { KillSwitchScoring } from './scoring-config';
 const OUT_OF = { stopSpread: 45, shedLoad: 20, drain: 10, switchedBackOn: 25 };
 
 export function scoreKillSwitches(facts: RunFacts, settings: KillSwitchScoring): SheetResult {
-  const sheet = new FamilySheet('kill-switches');
+  const sheet = new FamilySheet('kill-switches', facts.indexOf);
   stopSpread(sheet, facts, settings);
   shedLoad(sheet, facts, settings);
   drainBroken(sheet, facts);

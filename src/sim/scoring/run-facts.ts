@@ -15,6 +15,8 @@ export interface RunFacts {
   config: SimConfig;
   state: SimState;
   events: readonly SimEvent[];
+  /** An event's place in `events`, for the evidence of a reason line (-1 for one not in the run). */
+  indexOf: (event: SimEvent) => number;
   endTick: number;
   /** The first production Apache failing to start, or customers first hurt, whichever came first. */
   firstSignTick: number | null;
@@ -39,10 +41,12 @@ export function runFacts(config: SimConfig, events: readonly SimEvent[], state: 
   const firstHit = Math.min(...hosts.filter((host) => host.atRisk && host.hitTick !== null).map((host) => host.hitTick!));
   const impactTick = state.incident.impactStartedAtTick;
   const firstSign = Math.min(firstHit, impactTick ?? Number.POSITIVE_INFINITY);
+  const index = new Map(events.map((event, place) => [event, place]));
   return {
     config,
     state,
     events,
+    indexOf: (event) => index.get(event) ?? -1,
     endTick,
     firstSignTick: Number.isFinite(firstSign) ? firstSign : null,
     impactTick,

@@ -72,5 +72,5 @@ export function scoreRun(config: SimConfig, events: readonly SimEvent[], finalSt
     return { ...takeaway, missedTotalPoints: round(items.reduce((sum, item) => sum + item.missedTotalPoints, 0)), helped: items };
   });
 
-  return { total, families, award: threeArmedSweater(facts, scoring.award, scoring.staging), helped, takeaways };
+  return { total, familyTotal: total, adjustments: [], families, award: threeArmedSweater(facts, scoring.award, scoring.staging), helped, takeaways };
 }

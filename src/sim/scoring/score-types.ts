@@ -15,6 +15,15 @@ export interface ScoreReason {
   outOf: number;
   /** The game second it refers to, where there is one. */
   tick: number | null;
+  /** The events this line rests on (their place in the run's event list, and their tick), so a facilitator can audit it. */
+  evidence: ScoreEvidence[];
+}
+
+/** One event a reason line rests on: `event` is its index in the run's events, from tick 0, in order. */
+export interface ScoreEvidence {
+  event: number;
+  tick: number;
+  type: string;
 }
 
 export interface FamilyScore {
@@ -73,9 +82,26 @@ export interface AwardResult {
   learnings: Learning[];
 }
 
+/**
+ * What the whole run does to the total beyond the families: an incident never resolved caps it, and
+ * minutes with the site fully down take points straight off it. Each says why, as a reason line does.
+ */
+export interface TotalAdjustment {
+  rule: string;
+  text: string;
+  /** What it took off the total (0 or less). */
+  points: number;
+  tick: number | null;
+  evidence: ScoreEvidence[];
+}
+
 export interface RunScore {
-  /** 0-100, the families' scores weighted by the level's weights. */
+  /** 0-100: the families' scores weighted by the level's weights (`familyTotal`), then the adjustments. */
   total: number;
+  /** The families' scores weighted by the level's weights, before the adjustments. */
+  familyTotal: number;
+  /** In order: each one's points are what it took off what was left; `total` is `familyTotal` plus their points. */
+  adjustments: TotalAdjustment[];
   families: FamilyScore[];
   award: AwardResult;
   /** Every rule that missed points, most costly first. */

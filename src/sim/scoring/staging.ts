@@ -14,7 +14,7 @@ const OUT_OF = { triedFirst: 30, stages: 25, checks: 15, survivors: 20, fanOut: 
 const AUTOMATION: Helped['takeaway'] = 'understand-your-automation';
 
 export function scoreStaging(facts: RunFacts, settings: StagingScoring): SheetResult {
-  const sheet = new FamilySheet('staging');
+  const sheet = new FamilySheet('staging', facts.indexOf);
   const stages = [...facts.stages].sort((a, b) => a.startTick - b.startTick);
   triedFirst(sheet, facts, stages, settings);
   inStages(sheet, facts, stages, settings);

@@ -19,7 +19,7 @@ const TELLING = ['tell-channel', 'update', 'summary', 'ask-help'];
 const COLLISION_COST = 3;
 
 export function scoreTeamCommunication(facts: RunFacts, settings: TeamCommunicationScoring): SheetResult {
-  const sheet = new FamilySheet('team-communication');
+  const sheet = new FamilySheet('team-communication', facts.indexOf);
   const posts = creditedOf(facts, 'message-posted');
   tellChannel(sheet, facts, posts, settings);
   answerPages(sheet, facts, settings);

@@ -15,7 +15,7 @@ const OUT_OF = { firstLook: 20, blindLook: 20, sight: 20, confirm: 20 };
 const SIGHT_NAMES: Partial<Record<ToolService, string>> = { 'host-status': 'Nagios', dashboards: 'The graphs' };
 
 export function scoreVisibility(facts: RunFacts, settings: VisibilityScoring, staging: StagingScoring): SheetResult {
-  const sheet = new FamilySheet('visibility');
+  const sheet = new FamilySheet('visibility', facts.indexOf);
   if (facts.firstSignTick === null) {
     sheet.notCounted('first-look', 'Nothing broke, so there was nothing to look for');
     return sheet.result();
