@@ -25,7 +25,7 @@ function scaled(config: SimConfig, factor: number): SimConfig {
   copy.traffic.ordersPerMinute *= factor;
   copy.chef.comfortableConcurrentRuns *= factor;
   // Run the whole hour, whatever happens to the incident.
-  copy.resolution.graceSeconds = copy.resolution.timeLimitSeconds;
+  copy.resolution.graceSeconds = null;
   return copy;
 }
 

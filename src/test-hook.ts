@@ -17,6 +17,8 @@ export interface HookSummary {
   toolsUp: Record<string, boolean>;
   lastNotice: string;
   outcome: string | null;
+  /** The incident is resolved: the top bar invites the hand-over (H). */
+  resolved: boolean;
   /** Each responder's whereabouts (`away`, `coming`, `catching-up`, `idle`, `working`). */
   team: Record<string, string>;
 }

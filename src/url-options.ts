@@ -9,9 +9,13 @@ export interface UrlOptions {
   bench: 'empty' | 'incident' | null;
   /** Skip the title and briefing (for quick demos and tests). */
   skipIntro: boolean;
+  /** The shift's length in game minutes instead of the level's time limit (a short demo, a test of its end). */
+  shiftMinutes: number | null;
 }
 
-export const DEFAULT_URL_OPTIONS: UrlOptions = { seed: 1, speed: null, bench: null, skipIntro: false };
+export const DEFAULT_URL_OPTIONS: UrlOptions = { seed: 1, speed: null, bench: null, skipIntro: false, shiftMinutes: null };
+
+const MAX_SHIFT_MINUTES = 600;
 
 const SPEEDS = [0.5, 1, 2, 4, 8];
 
@@ -41,8 +45,14 @@ export function parseUrlOptions(search: string): { options: UrlOptions; problems
         else if (['0', 'false'].includes(value)) options.skipIntro = false;
         else problems.push(`skip-intro=${value} is not 1, true, 0 or false; showing the intro`);
         break;
+      case 'shift-minutes': {
+        const minutes = Number(value);
+        if (value.trim() !== '' && Number.isSafeInteger(minutes) && minutes >= 1 && minutes <= MAX_SHIFT_MINUTES) options.shiftMinutes = minutes;
+        else problems.push(`shift-minutes=${value} is not a whole number from 1 to ${MAX_SHIFT_MINUTES}; using the level's own time limit`);
+        break;
+      }
       default:
-        problems.push(`unknown option "${name}" (the game knows seed, speed, skip-intro and bench)`);
+        problems.push(`unknown option "${name}" (the game knows seed, speed, skip-intro, shift-minutes and bench)`);
     }
   }
   return { options, problems };

@@ -141,7 +141,8 @@ const resolution = fields('an object with the resolution settings', {
   healthyLatencyFactor: positive(),
   downErrorRate: share(),
   stableSeconds: zeroOrMore('seconds'),
-  graceSeconds: zeroOrMore('seconds'),
+  // Left out or null, the shift runs until the player hands over or the time limit; older levels set it.
+  graceSeconds: zeroOrMore('seconds').nullable().optional(),
   timeLimitSeconds: positive('seconds'),
 });
 
@@ -186,7 +187,7 @@ const weights = fields('an object with a weight (0 or more) for each family: kil
   }
 });
 
-const scoring = fields('an object with the scoring settings: weights, killSwitches, staging, teamCommunication, customerImpact, visibility and award (each may be left out)', {
+const scoring = fields('an object with the scoring settings: weights, killSwitches, staging, teamCommunication, customerImpact, visibility, award and total (each may be left out)', {
   weights: weights.optional(),
   killSwitches: fields('an object with stopSpreadSeconds, stopSpreadFadeSeconds and shedLoadSeconds (each may be left out)', {
     stopSpreadSeconds: zeroOrMore('seconds').optional(),
@@ -217,6 +218,11 @@ const scoring = fields('an object with the scoring settings: weights, killSwitch
   }).optional(),
   award: fields('an object with minLearnings (may be left out)', {
     minLearnings: wholeNumber(1, LEARNING_IDS.length).optional(),
+  }).optional(),
+  total: fields('an object with unresolvedCap, downPointsPerMinute and survivorsLostPoints (each may be left out)', {
+    unresolvedCap: wholeNumber(0, 100).optional(),
+    downPointsPerMinute: zeroOrMore('points').optional(),
+    survivorsLostPoints: zeroOrMore('points').optional(),
   }).optional(),
 });
 

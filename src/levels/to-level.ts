@@ -62,6 +62,7 @@ export const DEFAULT_SCORING: ScoringConfig = {
   customerImpact: { ordersLostZeroMinutes: 10, degradedZeroMinutes: 30, downZeroMinutes: 5 },
   visibility: { firstLookSeconds: 300 },
   award: { minLearnings: 3 },
+  total: { unresolvedCap: 25, downPointsPerMinute: 6, survivorsLostPoints: 30 },
 };
 
 export function toLevel(file: LevelFile): Level {
@@ -87,7 +88,8 @@ export function toLevel(file: LevelFile): Level {
     script: file.script,
     staging: file.staging ?? null,
     actionSeconds: file.actionSeconds,
-    resolution: file.resolution,
+    // Without a grace, the shift does not end by itself after resolution: the player hands over.
+    resolution: { ...file.resolution, graceSeconds: file.resolution.graceSeconds ?? null },
     // A level without responders is a lonely shift; without coordination numbers, these defaults.
     responders: (file.responders ?? []).map(toResponder),
     coordination: { ...DEFAULT_COORDINATION, ...defined(file.coordination) },
@@ -106,6 +108,7 @@ function toScoring(scoring: FileScoring | undefined): ScoringConfig {
     customerImpact: { ...DEFAULT_SCORING.customerImpact, ...defined(given.customerImpact) },
     visibility: { ...DEFAULT_SCORING.visibility, ...defined(given.visibility) },
     award: { ...DEFAULT_SCORING.award, ...defined(given.award) },
+    total: { ...DEFAULT_SCORING.total, ...defined(given.total) },
   };
 }
 
@@ -152,7 +155,7 @@ export type SchemaMirrorsSimConfig = [
   Assert<SameShape<LevelFile['script'][number], ScriptedMessage>>,
   Assert<SameShape<Exclude<LevelFile['staging'], undefined>, StagingConfig | null>>,
   Assert<SameShape<LevelFile['actionSeconds'], ActionSecondsConfig>>,
-  Assert<SameShape<LevelFile['resolution'], ResolutionConfig>>,
+  Assert<SameShape<Filled<LevelFile['resolution'], 'graceSeconds'>, ResolutionConfig>>,
   Assert<SameShape<Filled<FileResponder, 'look'>, ResponderConfig>>,
   Assert<SameShape<Filled<Exclude<LevelFile['coordination'], undefined>, 'vagueAskDelayFactor' | 'blameSlowdown' | 'blameChillSeconds' | 'watchSeconds'>, CoordinationConfig>>,
   Assert<SameShape<Omit<LevelFile, Exclude<keyof LevelFile, MetaKey> | 'comms' | 'scoring'>, LevelMeta>>,

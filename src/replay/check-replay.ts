@@ -21,8 +21,11 @@ export function checkReplay(json: unknown, file: string, levelFor: (levelId: str
   const problems = refusals(events).map((refusal) => refusalProblem(file, replay, refusal));
   const outcome = state.incident.outcome;
   // Commands after the level ended were never given: a replay that only looks fine is worse than none.
+  // A hand-over ends the level in the tick it is given: it was given, and so was what came before it then.
+  const handOver = outcome?.reason === 'player-ended' ? replay.commands.findIndex((entry) => entry.atTick === outcome.endedAtTick && entry.command.type === 'end-incident') : -1;
   replay.commands.forEach((entry, index) => {
-    if (outcome && entry.atTick >= outcome.endedAtTick) {
+    const given = index <= handOver && entry.atTick === outcome?.endedAtTick;
+    if (outcome && entry.atTick >= outcome.endedAtTick && !given) {
       problems.push({ file, path: `$.commands[${index}]`, message: `never given: the level ended at tick ${outcome.endedAtTick}, before tick ${entry.atTick}` });
     }
   });

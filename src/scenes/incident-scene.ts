@@ -4,6 +4,7 @@
 import Phaser from 'phaser';
 import { SCENES, type App } from '../app';
 import type { Level } from '../levels/level';
+import { withShiftMinutes } from '../levels/shift-length';
 import { describeEvent } from '../session/describe-event';
 import { SPEEDS } from '../session/fixed-step-driver';
 import { KnownWorld } from '../session/known-world';
@@ -81,8 +82,9 @@ export class IncidentScene extends Phaser.Scene {
   }
 
   create(data: { levelId?: string; watch?: WatchRun }): void {
-    const level = this.app.catalog.levels.find((candidate) => candidate.meta.id === data.levelId) ?? this.app.catalog.levels[0];
-    if (!level) return void this.scene.start(SCENES.title);
+    const found = this.app.catalog.levels.find((candidate) => candidate.meta.id === data.levelId) ?? this.app.catalog.levels[0];
+    if (!found) return void this.scene.start(SCENES.title);
+    const level = withShiftMinutes(found, this.app.options.shiftMinutes);
     this.level = level;
     this.ended = false;
     this.lastTick = -1;
@@ -169,6 +171,8 @@ export class IncidentScene extends Phaser.Scene {
     this.traffic.update(state, this.known, (tick) => clockText(this.level, tick));
     if (this.history.observe(state) || force) this.dashboards.draw(this.history, this.known.dashboardsVisible(state));
     this.topBar.update(state, this.known, this.session.driver.paused, this.session.driver.speed);
+    // The hand-over button lights up with the top bar's invitation.
+    this.app.ui.root.querySelector('.action-bar button[data-key="H"]')?.classList.toggle('ready', state.incident.resolvedAtTick !== null);
     this.publishSummary();
   }
 
@@ -213,6 +217,7 @@ export class IncidentScene extends Phaser.Scene {
       case '9': return void actions.postMessage(context);
       case 'K': return this.submit({ type: 'ack-page' }, 'ack');
       case 'C': return void teamMenu(context);
+      case 'H': return void actions.handOver(context);
       case 'F': return this.alerts.toggleNoise();
       case 'B': return this.chat.toggleBots();
       case 'M':

@@ -7,13 +7,19 @@ import { PLAYER } from '../sim/commands';
 export function describeEvent(event: SimEvent): string | null {
   switch (event.type) {
     case 'command-refused':
-      return `${event.command}: ${event.reason}`;
+      // Closing the incident is "handover" to the player: the H key and the terminal both say so.
+      return `${event.command === 'end-incident' ? 'handover' : event.command}: ${event.reason}`;
     case 'task-started':
       return `${event.by === PLAYER ? 'You' : event.by} started ${HOST_ACTION_WORDS[event.action]} on ${plural(event.hostCount, 'host')}, ${event.concurrency} at a time.`;
     case 'task-finished':
       return `Done: ${HOST_ACTION_WORDS[event.action]} on ${plural(event.hostCount, 'host')}.`;
     case 'pin-upload-started':
-      return `Uploading the cookbook with httpd pinned to ${event.version}${event.hosts ? ` on ${event.hosts.join(', ')}` : ''}…`;
+      return `Uploading the cookbook with httpd pinned to ${event.version}${event.hosts ? ` on ${event.hosts.join(', ')}` : ''}…${
+        // Said at once: the mirror keeps only its newest package, so a pin it lacks fails every run that needs it.
+        event.mirrorHas
+          ? ''
+          : ` Careful: the mirror has only httpd-${event.mirrorVersion}, not ${event.version}. Any node not already on ${event.version} will fail its Chef run at the package step, and no new server can be built.`
+      }`;
     case 'pin-changed':
       return `${event.by === PLAYER ? 'You' : event.by} pinned httpd to ${event.version} ${event.hosts ? `on ${event.hosts.join(', ')}` : 'for every node'}.`;
     case 'cookbook-fix-upload-started':

@@ -54,7 +54,7 @@ export function applyCommand(config: SimConfig, state: SimState, command: Comman
       }
       startTimer(state, ticksFor(seconds.uploadCookbook), { kind: 'pin-upload', by, version: command.version, hostIds });
       const hosts = hostIds === null ? null : hostIds.map((id) => state.hosts[id]!.name);
-      log.add({ type: 'pin-upload-started', version: command.version, hosts, by });
+      log.add({ type: 'pin-upload-started', version: command.version, hosts, mirrorHas: state.mirrorVersion === command.version, mirrorVersion: state.mirrorVersion, by });
       return;
     }
 

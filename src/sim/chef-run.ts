@@ -17,6 +17,7 @@ export function startChefRun(
   trigger: ChefRun['trigger'],
   by: string,
   log: EventLog,
+  taskId: number | null = null,
 ): void {
   host.chef.run = {
     startedAtTick: state.tick,
@@ -29,7 +30,7 @@ export function startChefRun(
     cookbookFixed: state.cookbookFixed,
     failure: null,
   };
-  log.add({ type: 'chef-run-started', host: host.name, trigger, by });
+  log.add({ type: 'chef-run-started', host: host.name, trigger, by, taskId });
 }
 
 /** Moves a run on by one tick at the given speed; ends it when its work is done or it has failed. */

@@ -165,8 +165,11 @@ export interface ResolutionConfig {
   downErrorRate: number;
   /** The site must stay healthy this long after customers were hurt for the incident to be resolved. */
   stableSeconds: number;
-  /** The level ends this long after resolution if the player has not ended it. */
-  graceSeconds: number;
+  /**
+   * The level ends this long after resolution if the player has not handed over (a kiosk may want it).
+   * Null: it does not end by itself after resolution; the player hands over, or the time limit comes.
+   */
+  graceSeconds: number | null;
   timeLimitSeconds: number;
 }
 

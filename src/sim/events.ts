@@ -17,13 +17,15 @@ export type HostAction =
 
 export type SimEventBody =
   | { type: 'command-refused'; command: CommandType; by: string; reason: string }
-  | { type: 'task-started'; taskId: number; action: HostAction; hostCount: number; concurrency: number; by: string }
+  | { type: 'task-started'; taskId: number; action: HostAction; hostCount: number; hosts: string[]; concurrency: number; by: string }
   | { type: 'task-finished'; taskId: number; action: HostAction; hostCount: number; by: string }
-  | { type: 'pin-upload-started'; version: string; hosts: string[] | null; by: string }
+  /** `mirrorHas` says at once whether the mirror carries that version: a pin it lacks fails every Chef run that needs the package. */
+  | { type: 'pin-upload-started'; version: string; hosts: string[] | null; mirrorHas: boolean; mirrorVersion: string; by: string }
   | { type: 'pin-changed'; version: string; hosts: string[] | null; by: string }
   | { type: 'cookbook-fix-upload-started'; by: string }
   | { type: 'cookbook-fixed'; by: string }
-  | { type: 'chef-run-started'; host: string; trigger: 'schedule' | 'manual'; by: string }
+  /** `taskId` names the hand task (a dsh fan-out, an ssh, a Chef repair) that started a manual run, when one did. */
+  | { type: 'chef-run-started'; host: string; trigger: 'schedule' | 'manual'; by: string; taskId: number | null }
   | { type: 'chef-run-finished'; host: string; result: 'ok' | 'failed'; reason: string | null }
   | { type: 'package-unavailable'; host: string; packageName: string; version: string }
   | { type: 'apache-upgraded'; host: string; from: string; to: string }

@@ -18,7 +18,7 @@ export function startHostTask(
 ): HostTask {
   const task: HostTask = { id: state.nextId++, action, by, hostIds, nextIndex: 0, concurrency, active: [] };
   state.tasks.push(task);
-  log.add({ type: 'task-started', taskId: task.id, action, hostCount: hostIds.length, concurrency, by });
+  log.add({ type: 'task-started', taskId: task.id, action, hostCount: hostIds.length, hosts: hostIds.map((id) => state.hosts[id]!.name), concurrency, by });
   return task;
 }
 
@@ -39,7 +39,7 @@ function advanceTask(config: SimConfig, state: SimState, task: HostTask, log: Ev
       if (host.chef.run !== null) return true;
       if (slot.runStarted) return false;
       // chef-client waits for the run already in progress to release its lock, then runs.
-      startChefRun(config, state, host, 'manual', task.by, log);
+      startChefRun(config, state, host, 'manual', task.by, log, task.id);
       slot.runStarted = true;
       return true;
     }
@@ -51,7 +51,7 @@ function advanceTask(config: SimConfig, state: SimState, task: HostTask, log: Ev
     const host = state.hosts[task.hostIds[task.nextIndex++]!]!;
     if (task.action === 'run-chef') {
       const free = host.chef.run === null;
-      if (free) startChefRun(config, state, host, 'manual', task.by, log);
+      if (free) startChefRun(config, state, host, 'manual', task.by, log, task.id);
       task.active.push({ hostId: host.id, doneAtTick: state.tick, runStarted: free });
     } else {
       task.active.push({ hostId: host.id, doneAtTick: state.tick + ticksFor(secondsFor(config.actionSeconds, task.action)), runStarted: false });
@@ -104,7 +104,7 @@ function completeAction(config: SimConfig, state: SimState, task: HostTask, host
       host.chef.brokenReason = null;
       log.add({ type: 'chef-repaired', host: host.name, by });
       // Whoever mends a Chef run runs Chef to see it pass.
-      if (host.chef.run === null) startChefRun(config, state, host, 'manual', by, log);
+      if (host.chef.run === null) startChefRun(config, state, host, 'manual', by, log, task.id);
       return;
     case 'drain':
       if (host.lb) host.lb.drained = true;

@@ -1,5 +1,6 @@
 // The incident's arc: when customers first felt it, when the site had been healthy long enough to call
-// it resolved, and when the level ends (resolved and quiet, the player closing it, or the time limit).
+// it resolved, and when the level ends (the player handing over, the time limit, or, where the level
+// sets a grace, that long after resolution).
 
 import { POOL_IDS, type SimConfig } from './config';
 import type { EventLog } from './events';
@@ -40,7 +41,7 @@ export function runIncident(config: SimConfig, state: SimState, log: EventLog): 
     incident.resolvedAtTick = tick;
     log.add({ type: 'incident-resolved' });
   }
-  if (incident.resolvedAtTick !== null && tick - incident.resolvedAtTick >= ticksFor(resolution.graceSeconds)) {
+  if (incident.resolvedAtTick !== null && resolution.graceSeconds !== null && tick - incident.resolvedAtTick >= ticksFor(resolution.graceSeconds)) {
     endLevel(state, 'resolved', log);
   } else if (tick >= ticksFor(resolution.timeLimitSeconds)) {
     endLevel(state, 'time-limit', log);

@@ -95,7 +95,7 @@ export interface PoolState {
   /** Hosts the load balancer routes to: passing its health checks and not drained. */
   inPool: number;
   serving: number;
-  /** Hosts meant to serve (not drained) whose Apache is down. */
+  /** Hosts of the pool whose Apache is down, drained or not: a drained broken host is still not fixed. */
   broken: number;
   demandRequestsPerSecond: number;
   capacityRequestsPerSecond: number;

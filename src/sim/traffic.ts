@@ -17,8 +17,8 @@ export function runTraffic(config: SimConfig, state: SimState, log: EventLog): v
     const tier = config.tiers[host.tierIndex]!;
     const pool = tier.pool!;
     hosts[pool]++;
-    if (host.lb.drained) continue;
     if (host.apache.status !== 'running') broken[pool]++;
+    if (host.lb.drained) continue;
     if (!host.lb.inPool) continue;
     routed[pool]++;
     if (host.apache.status === 'running') {

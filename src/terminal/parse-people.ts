@@ -1,5 +1,5 @@
 // The commands for people rather than machines: ack the pager, talk in chat, tell customers on the
-// status page, and close the incident.
+// status page, and hand over at the end of the shift.
 
 import { STATUS_PAGE_STATUSES, type StatusIntent, type StatusPageStatus } from '../sim/commands';
 import { MESSAGE_INTENTS, isMessageIntent, type MessageIntent } from '../sim/message-intents';
@@ -85,7 +85,8 @@ export function parseStatus(args: readonly string[]): TerminalResult {
   return commandResult({ type: 'update-status-page', status, text, intent }, `status page: ${status}${holding ? ' (holding line)' : ''}: ${text}`);
 }
 
-export function parseEndIncident(args: readonly string[]): TerminalResult {
-  if (args.length > 0) return errorResult('end-incident takes nothing after it');
-  return commandResult({ type: 'end-incident' }, 'end-incident: closing the incident');
+/** `handover`, or its older name `end-incident`: the world refuses it, with the reason, until the site is whole. */
+export function parseHandOver(name: string, args: readonly string[]): TerminalResult {
+  if (args.length > 0) return errorResult(`${name} takes nothing after it: type just ${name}`);
+  return commandResult({ type: 'end-incident' }, `${name}: handing the shift over`);
 }

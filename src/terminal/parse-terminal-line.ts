@@ -3,7 +3,7 @@
 // and no input throws.
 
 import { parseDsh, parseSsh } from './parse-fan-out';
-import { parseAck, parseEndIncident, parseSay, parseStatus } from './parse-people';
+import { parseAck, parseHandOver, parseSay, parseStatus } from './parse-people';
 import { parseJob, parsePage } from './parse-team';
 import { parseCurl, parseFlag, parseKnife, parseLb, parseStaging, parseYum } from './parse-tools';
 import { REMOTE_WORDS } from './remote-command';
@@ -68,8 +68,9 @@ function parseLine(line: string, context: TerminalContext): TerminalResult {
     case 'job':
       // A job's action is any other line: read it the same way, but not another job or page.
       return parseJob(args, context, (words) => (words[0] === 'job' || words[0] === 'page' ? errorResult('a job is one action') : parseLine(words.map(quoteIfNeeded).join(' '), context)));
+    case 'handover':
     case 'end-incident':
-      return parseEndIncident(args);
+      return parseHandOver(name, args);
     case 'help':
     case 'man':
       return args[0] === undefined ? { kind: 'help', lines: helpOverview() } : help(args[0], context);

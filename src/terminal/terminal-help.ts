@@ -16,6 +16,8 @@ export interface HelpTopic {
   details: (context: TerminalContext) => string[];
   /** Each one parses: the tests hold the help to its word. */
   examples: readonly string[];
+  /** Other names the command answers to (an older name kept working), completed and helped alike. */
+  aliases?: readonly string[];
 }
 
 const REMOTE_LINES = [
@@ -206,10 +208,17 @@ export const HELP_TOPICS: readonly HelpTopic[] = [
     examples: ['job miso investigate broken-host', 'job biscuit watch chef-server', 'job biscuit dsh -g tools -F 7 chef-client'],
   },
   {
-    name: 'end-incident',
-    overview: [['end-incident', 'close the incident once all is well']],
-    details: () => ['end-incident: close the incident, once every serving host', 'is back and healthy'],
-    examples: ['end-incident'],
+    name: 'handover',
+    aliases: ['end-incident'],
+    overview: [['handover', 'hand over and end the shift']],
+    details: () => [
+      'handover: hand the shift over and end it; the debrief follows',
+      '  Refused until every serving host is back and healthy. Once the',
+      '  incident is resolved the top bar says so: switch back what you',
+      '  switched off, post the all-clear, then hand over.',
+      '  The H key does the same; end-incident is another name for it.',
+    ],
+    examples: ['handover', 'end-incident'],
   },
   {
     name: 'help',
@@ -225,7 +234,7 @@ export const HELP_TOPICS: readonly HelpTopic[] = [
   },
 ];
 
-export const COMMAND_NAMES: readonly string[] = HELP_TOPICS.map((topic) => topic.name);
+export const COMMAND_NAMES: readonly string[] = HELP_TOPICS.flatMap((topic) => [topic.name, ...(topic.aliases ?? [])]);
 
 export function helpOverview(): string[] {
   const lines = HELP_TOPICS.flatMap((topic) => topic.overview.map(([form, what]) => `  ${form.padEnd(26)} ${what}`));
@@ -236,7 +245,7 @@ export function helpOverview(): string[] {
 export function helpFor(name: string, context: TerminalContext): { ok: true; lines: string[] } | { ok: false; message: string } {
   // The remote commands are documented under dsh, where they are run.
   const topicName = REMOTE_WORDS.includes(name) ? 'dsh' : name.toLowerCase();
-  const topic = HELP_TOPICS.find((candidate) => candidate.name === topicName);
+  const topic = HELP_TOPICS.find((candidate) => candidate.name === topicName || candidate.aliases?.includes(topicName));
   if (!topic) return { ok: false, message: `help: no command named ${name}${meant(closest(name, COMMAND_NAMES))}; type help for the list` };
   return { ok: true, lines: [...topic.details(context), ...topic.examples.map((example) => `e.g. ${example}`)] };
 }

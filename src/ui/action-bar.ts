@@ -16,6 +16,7 @@ const SHORT: Record<string, string> = {
   '9': 'Post',
   K: 'Ack',
   C: 'Team',
+  H: 'Hand over',
 };
 
 export function mountActionBar(element: HTMLElement, press: (key: string) => void): void {

@@ -23,6 +23,7 @@ export function hookSummary(level: Level, session: LiveSession, lastNotice: stri
     toolsUp: { ...state.toolsUp },
     lastNotice,
     outcome: state.incident.outcome?.result ?? null,
+    resolved: state.incident.resolvedAtTick !== null,
     team: Object.fromEntries(level.sim.responders.map((responder, index) => [responder.name, state.responders[index]!.status])),
   };
 }

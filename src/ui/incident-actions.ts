@@ -5,6 +5,7 @@
 
 import type { Level, Wording } from '../levels/level';
 import type { Command, HostList } from '../sim/commands';
+import { siteRecovered } from '../sim/incident';
 import type { SimState } from '../sim/state';
 import type { Choice, Chooser } from './chooser';
 
@@ -186,4 +187,19 @@ export async function postMessage(context: ActionContext): Promise<void> {
   if (!wording) return;
   const kind = wording.intent === 'tell-channel' ? '' : ` --${wording.intent}`;
   context.submit({ type: 'post-message', channel: channel.id, text: wording.text, intent: wording.intent }, `say ${channel.id}${kind} "${wording.text}"`);
+}
+
+/**
+ * H: hand over and end the shift. Ending cannot be undone, so a whole site asks once first; before that,
+ * the command goes to the world, whose refusal in the terminal says plainly why not yet.
+ */
+export async function handOver(context: ActionContext): Promise<void> {
+  const state = context.state();
+  if (!siteRecovered(state)) return context.submit({ type: 'end-incident' }, 'handover');
+  const detail =
+    state.incident.resolvedAtTick !== null
+      ? 'the site is healthy; the shift ends and the debrief follows'
+      : 'the site looks whole, but not for long yet; the shift ends and the debrief follows';
+  const sure = await context.chooser.ask('Hand over and end the shift?', [{ label: 'Hand over now', detail, value: true }]);
+  if (sure) context.submit({ type: 'end-incident' }, 'handover');
 }

@@ -1,6 +1,9 @@
 // The incident screen's keys, listed once: the briefing shows them, the help overlay shows them, the
 // action bar and the key bindings use them, and the browser tests press every one.
 
+/** The hand-over key: the top bar names it when the site is whole. */
+export const HAND_OVER_KEY = 'H';
+
 export interface IncidentKey {
   key: string;
   does: string;
@@ -18,6 +21,7 @@ export const INCIDENT_KEYS: readonly IncidentKey[] = [
   { key: '9', does: 'Post in the team channel' },
   { key: 'K', does: 'Acknowledge pages' },
   { key: 'C', does: 'Your team: ask for help, give one a clear job' },
+  { key: 'H', does: 'Hand over the shift, once the site is whole' },
   { key: 'F', does: 'Filter the dev-VM noise out of the alerts' },
   { key: 'B', does: "Hide the Chef bot's lines in chat" },
   { key: 'T', does: 'Type in the terminal (try: help)' },

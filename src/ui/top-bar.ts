@@ -1,10 +1,15 @@
-// The strip across the top of the incident: the game clock, pause and speed, and the site as far as the
-// player can tell (from the dashboards while they work, else from the last look at the site).
+// The strip across the top of the incident: the game clock, pause and speed, the site as far as the
+// player can tell (from the dashboards while they work, else from the last look at the site), and at its
+// right end how the shift will end: the invitation to hand over, and the countdown before an automatic
+// end. Those take the place of the key hints, and the longer texts give way (cut with …) before anything
+// overlaps.
 
 import type { Level } from '../levels/level';
 import type { KnownWorld } from '../session/known-world';
 import { formatMs } from '../session/describe-event';
+import { shiftEndNotice, URGENT_SECONDS } from '../session/shift-end';
 import type { SimState } from '../sim/state';
+import { HAND_OVER_KEY } from './incident-keys';
 
 export function clockText(level: Level, tick: number): string {
   const [hours, minutes] = level.meta.clockStart.split(':').map(Number) as [number, number];
@@ -18,6 +23,9 @@ export class TopBar {
   private readonly site: HTMLElement;
   private readonly pager: HTMLElement;
   private readonly statusPage: HTMLElement;
+  private readonly countdown: HTMLElement;
+  private readonly handOver: HTMLElement;
+  private readonly hints: HTMLElement;
 
   constructor(
     readonly element: HTMLElement,
@@ -28,13 +36,20 @@ export class TopBar {
       <span class="speed"></span>
       <span class="site"></span>
       <span class="pager"></span>
-      <span class="status-page" title="The external status page customers read"></span>
-      <span class="hints"><kbd>P</kbd> pause <kbd>?</kbd> help <kbd>Esc</kbd> menu</span>`;
+      <span class="status-page"></span>
+      <span class="shift-end">
+        <span class="countdown" hidden title="Game time left before the shift ends by itself"></span>
+        <span class="hand-over" hidden title="Hand over once you have switched back what you switched off and posted the all-clear"></span>
+        <span class="hints"><kbd>P</kbd> pause <kbd>?</kbd> help <kbd>Esc</kbd> menu</span>
+      </span>`;
     this.clock = element.querySelector('.clock')!;
     this.speed = element.querySelector('.speed')!;
     this.site = element.querySelector('.site')!;
     this.pager = element.querySelector('.pager')!;
     this.statusPage = element.querySelector('.status-page')!;
+    this.countdown = element.querySelector('.countdown')!;
+    this.handOver = element.querySelector('.hand-over')!;
+    this.hints = element.querySelector('.hints')!;
   }
 
   update(state: SimState, known: KnownWorld, paused: boolean, speed: number): void {
@@ -59,5 +74,23 @@ export class TopBar {
     const page = state.statusPage;
     this.statusPage.textContent =
       page.updatedAtTick === null ? 'Status page: not updated' : `Status page: ${page.status.replace('-', ' ')}, ${Math.floor((state.tick - page.updatedAtTick) / 60)} min ago`;
+    // Squeezed by the shift's end, these two may be cut short: the whole text is a hover away.
+    this.site.title = this.site.textContent;
+    this.statusPage.title = `${this.statusPage.textContent} (the external status page customers read)`;
+    this.showShiftEnd(state);
+  }
+
+  private showShiftEnd(state: SimState): void {
+    const notice = shiftEndNotice(this.level.sim.resolution, state);
+    this.countdown.hidden = notice.countdown === null;
+    this.countdown.textContent = notice.countdown ?? '';
+    this.countdown.classList.toggle('urgent', notice.secondsLeft <= URGENT_SECONDS);
+    this.handOver.hidden = !notice.handOver;
+    // Beside a countdown there is room for the short form only.
+    const key = `<kbd>${HAND_OVER_KEY}</kbd>`;
+    const invitation = notice.countdown === null ? `Site healthy: press ${key} to hand over` : `Site healthy: ${key} hands over`;
+    if (this.handOver.innerHTML !== invitation) this.handOver.innerHTML = invitation;
+    // The key hints give way to what matters more at the end of a shift (they stay in the help, ?).
+    this.hints.hidden = notice.countdown !== null || notice.handOver;
   }
 }

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { repoPath } from '../support/level-files';
 
 function tool(script: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', repoPath(`scripts/${script}`), ...args], { cwd: repoPath('.'), encoding: 'utf8' });
+  // A whole hour's events run past spawnSync's default 1 MB of output.
+  const result = spawnSync(process.execPath, ['--import', 'tsx', repoPath(`scripts/${script}`), ...args], { cwd: repoPath('.'), encoding: 'utf8', maxBuffer: 1 << 28 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -28,7 +29,7 @@ describe('npm run sim', () => {
     expect(Object.keys(report.timeline[0].tiers)).toContain('php7');
     expect(report.timeline[0].site).toEqual({ status: expect.any(String), p50LatencyMs: expect.any(Number), errorRate: expect.any(Number), serving: expect.any(Number) });
     expect(report.events.some((event: { type: string }) => event.type === 'pin-changed')).toBe(true);
-  });
+  }, 30_000);
 
   it('refuses a bad replay with the file, the path and what was expected', () => {
     const file = join(scratch, 'bad.replay.json');

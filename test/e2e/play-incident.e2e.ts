@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gameForThisFile, screenshot, waitForHook, type Hook, type Page } from './harness';
+import { topBarClashes } from './top-bar-layout';
 
 // Speed 8: the level's hour plays in about a minute and a half of real time.
 const game = gameForThisFile('?speed=8&seed=3');
@@ -137,10 +138,27 @@ describe('a shift played through the UI', () => {
     await screenshot(page, '07-recovered');
   });
 
-  it('reaches the end of the shift with its timeline', async () => {
+  it('is invited to hand over once the incident is resolved, and hands over with H', async () => {
     await press('+', '+');
-    await waitForHook(page, (hook) => hook.scene === 'end', 120_000);
-    expect(await page.locator('.debrief-left h1').textContent()).toBe('The site is back.');
+    // The shift no longer ends by itself after resolution: it waits for the player.
+    await waitForHook(page, (hook) => hook.summary?.resolved === true, 120_000);
+    await press('p');
+    await waitForHook(page, (hook) => hook.summary?.paused === true);
+    expect(await page.locator('.top-bar .hand-over').textContent()).toBe('Site healthy: press H to hand over');
+    expect(await page.locator('.top-bar .hints').isVisible()).toBe(false);
+    expect(await page.locator('.action-bar button[data-key="H"]').getAttribute('class')).toContain('ready');
+    expect(await topBarClashes(page)).toEqual([]);
+    await screenshot(page, '07b-hand-over-invited');
+    await press('h');
+    expect(await page.locator('.chooser h3').textContent()).toBe('Hand over and end the shift?');
+    await screenshot(page, '07c-hand-over-asked');
+    await press('1', 'p');
+    expect(await terminalText()).toContain('$ handover');
+  });
+
+  it('reaches the end of the shift with its timeline', async () => {
+    await waitForHook(page, (hook) => hook.scene === 'end', 60_000);
+    expect(await page.locator('.debrief-left h1').textContent()).toMatch(/^The site is back/);
     expect(await page.locator('.debrief-timeline li.you').count()).toBeGreaterThan(10);
     // Each of your actions sits beside what could be seen just before it.
     expect(await page.locator('.debrief-timeline li.you .seen').first().textContent()).toMatch(/^seen then: Nagios/);

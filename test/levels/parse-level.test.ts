@@ -252,6 +252,27 @@ describe('files that are not levels', () => {
   });
 });
 
+describe('the end of a shift in a level', () => {
+  it('has no grace by default: the shift does not end by itself after resolution', () => {
+    expect(bundledLevel().sim.resolution.graceSeconds).toBeNull();
+    const json = bundledJson();
+    json['resolution'].graceSeconds = null;
+    const parsed = parseLevel(json, FILE);
+    expect(parsed.ok && parsed.level.sim.resolution.graceSeconds).toBeNull();
+  });
+
+  it('keeps a grace an older or kiosk level sets, and refuses a negative one', () => {
+    const json = bundledJson();
+    json['resolution'].graceSeconds = 300;
+    const parsed = parseLevel(json, FILE);
+    expect(parsed.ok && parsed.level.sim.resolution.graceSeconds).toBe(300);
+    const problems = brokenBy((level) => {
+      level['resolution'].graceSeconds = -1;
+    });
+    expect(problems.map((problem) => problem.path)).toEqual(['$.resolution.graceSeconds']);
+  });
+});
+
 describe('responders in a level', () => {
   it('are the six cats of the faithful level, each with a specialty', () => {
     const level = bundledLevel();

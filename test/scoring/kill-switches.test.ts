@@ -1,6 +1,7 @@
-// Kill switches, as the score judges them: stopping the spread soon after the first sign, shedding load,
-// draining broken hosts, and turning every switch back on. Each test changes one behaviour and shows that
-// this family moves, and the others that have nothing to do with it do not.
+// Kill switches, as the score judges them: by what they protected. Hosts kept from the bad change for as
+// long as the cookbook was dangerous, load shed while customers were hurt, broken hosts drained until
+// they served again, and every switch that did something turned back on once the danger had passed.
+// Each test changes one behaviour and shows that this family moves, and the others do not.
 
 import { describe, expect, it } from 'vitest';
 import { at, family, familyScores, level, reasons, rulePoints, scoreOf, STOP_CHEF } from './score-of';
@@ -15,10 +16,11 @@ describe('stopping the spread', () => {
   const late = scoreOf([at(300, STOP_CHEF)]);
 
   it('is worth more the sooner chef-client stops on the hosts not yet hit', () => {
-    expect(rulePoints(early, 'kill-switches.stop-spread')).toBe(45);
+    // The hosts whose scheduled run came in the first minute broke before anyone could stop it.
+    expect(rulePoints(early, 'kill-switches.stop-spread')).toBeGreaterThan(40);
     expect(rulePoints(late, 'kill-switches.stop-spread')).toBeLessThan(35);
     expect(family(early, 'kill-switches').score).toBeGreaterThan(family(late, 'kill-switches').score);
-    expect(reasons(early, 'kill-switches.stop-spread')[0]!.text).toMatch(/^The spread stopped 54 s after the first sign of failure/);
+    expect(reasons(early, 'kill-switches.stop-spread')[0]!.text).toMatch(/^\d+ s after the first sign, chef-client stopped on the hosts not yet hit, held to the end/);
   });
 
   it('does not touch staging: nothing was rolled out either way', () => {
@@ -39,7 +41,7 @@ describe('stopping the spread', () => {
   it('where the level has a fleet-wide pause, pausing Chef is the switch', () => {
     const withPause = { ...level.sim, chef: { ...level.sim.chef, hasFleetPause: true } };
     const paused = scoreOf([at(60, { type: 'pause-chef' })], { config: withPause });
-    expect(rulePoints(paused, 'kill-switches.stop-spread')).toBe(45);
+    expect(rulePoints(paused, 'kill-switches.stop-spread')).toBeGreaterThan(40);
     expect(reasons(paused, 'kill-switches.stop-spread')[0]!.text).toContain('Chef paused fleet-wide');
   });
 });
@@ -49,7 +51,7 @@ describe('turning each switch back on', () => {
     const leftOff = scoreOf([at(65, STOP_CHEF), ...FIX_AND_ROLL]);
     const turnedOn = scoreOf([at(65, STOP_CHEF), ...FIX_AND_ROLL, at(700, { type: 'start-chef', hosts: ['@web', '@api', '@tools', '-@php7'], concurrency: 5 })]);
     expect(rulePoints(leftOff, 'kill-switches.switched-back-on')).toBe(0);
-    expect(reasons(leftOff, 'kill-switches.switched-back-on').map((reason) => reason.text)).toContainEqual(expect.stringContaining('chef-client was still stopped on 180 hosts'));
+    expect(reasons(leftOff, 'kill-switches.switched-back-on').map((reason) => reason.text)).toContainEqual(expect.stringMatching(/^Not back on in time, or still off at the end: chef-client on 0 of the \d+ hosts it kept whole/));
     expect(rulePoints(turnedOn, 'kill-switches.switched-back-on')).toBe(25);
     expect(family(turnedOn, 'kill-switches').score).toBeGreaterThan(family(leftOff, 'kill-switches').score);
   });
@@ -64,7 +66,8 @@ describe('shedding load and draining', () => {
   it('switching a heavy feature off while customers hurt earns points, and leaving it off costs', () => {
     const shed = scoreOf([at(100, { type: 'set-feature-flag', flag: 'recommendations', on: false })]);
     const restored = scoreOf([at(100, { type: 'set-feature-flag', flag: 'recommendations', on: false }), at(1500, { type: 'set-feature-flag', flag: 'recommendations', on: true })]);
-    expect(rulePoints(shed, 'kill-switches.shed-load')).toBe(20);
+    // Off from a minute in until the end: nearly all of the time customers were hurt.
+    expect(rulePoints(shed, 'kill-switches.shed-load')).toBeGreaterThan(18);
     expect(rulePoints(shed, 'kill-switches.switched-back-on')).toBe(0);
     expect(rulePoints(restored, 'kill-switches.switched-back-on')).toBe(25);
     expect(rulePoints(scoreOf(), 'kill-switches.shed-load')).toBe(0);
@@ -73,6 +76,7 @@ describe('shedding load and draining', () => {
   it('draining a broken host earns points; only restoring it earns them all', () => {
     const drained = scoreOf([at(65, STOP_CHEF), at(120, { type: 'drain', hosts: ['web-017'] })]);
     expect(rulePoints(drained, 'kill-switches.drain')).toBe(10);
-    expect(reasons(drained, 'kill-switches.switched-back-on').map((reason) => reason.text)).toContainEqual(expect.stringContaining('1 host was still drained'));
+    expect(reasons(drained, 'kill-switches.switched-back-on').map((reason) => reason.text)).toContainEqual(expect.stringContaining('still off at the end: chef-client on 0 of the'));
+    expect(reasons(drained, 'kill-switches.switched-back-on')[0]!.text).toContain('the 1 drained host');
   });
 });

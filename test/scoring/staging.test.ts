@@ -56,8 +56,10 @@ describe('rolling out in stages', () => {
 describe('the php7 survivors', () => {
   it('"fixed" by a cat left without a job, cost staging: the harm counts though the credit would not', () => {
     const idleTeam = scoreOf([at(100, { type: 'ask-for-help' })]);
-    const cost = reasons(idleTeam, 'staging.survivors').find((reason) => reason.points < 0);
-    expect(cost?.text).toMatch(/^Noodle, left without a job, mended Chef on the survivors/);
+    const lines = reasons(idleTeam, 'staging.survivors');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.text).toMatch(/^Noodle, left without a job, mended Chef on the survivors .*, and 7 of the 7 survivors took the upgrade and broke/);
+    expect(lines[0]!.text).not.toContain('luck');
     expect(rulePoints(idleTeam, 'staging.survivors')).toBe(0);
   });
 

@@ -5,7 +5,12 @@ import { parseUrlOptions } from '../../src/url-options';
 
 describe('page options', () => {
   it('read the seed, the speed, skip-intro and the benchmark scenes', () => {
-    expect(parseUrlOptions('?seed=7&speed=4&skip-intro=1&bench=empty')).toEqual({ options: { seed: 7, speed: 4, skipIntro: true, bench: 'empty' }, problems: [] });
+    expect(parseUrlOptions('?seed=7&speed=4&skip-intro=1&bench=empty')).toEqual({ options: { seed: 7, speed: 4, skipIntro: true, bench: 'empty', shiftMinutes: null }, problems: [] });
+  });
+
+  it('may shorten the shift, for a short demo or a test of its end', () => {
+    expect(parseUrlOptions('?shift-minutes=6').options.shiftMinutes).toBe(6);
+    expect(parseUrlOptions('').options.shiftMinutes).toBeNull();
   });
 
   it('leave the speed to the saved setting unless the page asks', () => {
@@ -13,13 +18,14 @@ describe('page options', () => {
   });
 
   it('name every option or value they cannot use, and fall back', () => {
-    const { options, problems } = parseUrlOptions('?seed=&speed=3&skip-intro=no&cheat=1');
-    expect(options).toEqual({ seed: 1, speed: null, skipIntro: false, bench: null });
+    const { options, problems } = parseUrlOptions('?seed=&speed=3&skip-intro=no&shift-minutes=0&cheat=1');
+    expect(options).toEqual({ seed: 1, speed: null, skipIntro: false, bench: null, shiftMinutes: null });
     expect(problems).toEqual([
       'seed= is not a whole number 0 or more; using seed 1',
       'speed=3 is not one of 0.5, 1, 2, 4, 8; using the saved speed',
       'skip-intro=no is not 1, true, 0 or false; showing the intro',
-      'unknown option "cheat" (the game knows seed, speed, skip-intro and bench)',
+      "shift-minutes=0 is not a whole number from 1 to 600; using the level's own time limit",
+      'unknown option "cheat" (the game knows seed, speed, skip-intro, shift-minutes and bench)',
     ]);
   });
 });

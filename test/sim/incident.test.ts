@@ -22,7 +22,29 @@ describe('the incident', () => {
     expect(world.state.pools.web.broken + world.state.pools.api.broken).toBe(0);
   });
 
-  it('ends on its own a while after it is resolved, as recovered', () => {
+  it('does not end by itself once resolved when the level sets no grace: the player hands over', () => {
+    const level = tinyLevel();
+    level.resolution.graceSeconds = null;
+    const world = new World(level);
+    const resolved = world.runUntilEvent('incident-resolved');
+    world.run(20 * 60);
+    expect(world.state.incident.outcome).toBeNull();
+    world.give({ type: 'end-incident' });
+    expect(world.state.incident.outcome).toEqual({ result: 'recovered', reason: 'player-ended', endedAtTick: world.state.tick });
+    expect(world.state.tick).toBeGreaterThan(resolved.tick + 20 * 60);
+  });
+
+  it('still ends by itself, then, at the time limit, as recovered', () => {
+    const level = tinyLevel();
+    level.resolution.graceSeconds = null;
+    level.resolution.timeLimitSeconds = 40 * 60;
+    const world = new World(level);
+    world.runUntilEvent('incident-resolved');
+    const ended = world.runUntilEvent('level-ended');
+    expect(ended.outcome).toEqual({ result: 'recovered', reason: 'time-limit', endedAtTick: 40 * 60 });
+  });
+
+  it('ends on its own a while after it is resolved, as recovered, where the level sets a grace', () => {
     const world = new World(tinyLevel());
     const resolved = world.runUntilEvent('incident-resolved');
     const ended = world.runUntilEvent('level-ended');

@@ -12,8 +12,11 @@ const tierIndex = (id: string): number => config.tiers.findIndex((tier) => tier.
 const hostsOf = (state: SimState, id: string) => state.hosts.filter((host) => host.tierIndex === tierIndex(id));
 const down = (state: SimState, id: string): number => hostsOf(state, id).filter((host) => host.apache.status !== 'running').length;
 
+// Only the moment of resolution matters here: a grace of 0 ends each run there, not at the time limit.
+const untilResolved = { ...config, resolution: { ...config.resolution, graceSeconds: 0 } };
+
 function resolvedAt(commands: readonly TimedCommand[], seed = 1): number {
-  const { state } = playRun(config, seed, commands, { keepEvents: false });
+  const { state } = playRun(untilResolved, seed, commands, { keepEvents: false });
   expect(state.incident.resolvedAtTick).not.toBeNull();
   return state.incident.resolvedAtTick!;
 }

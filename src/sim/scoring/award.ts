@@ -110,7 +110,7 @@ export const LESSONS: readonly Lesson[] = [
   },
 ];
 
-export function threeArmedSweater(facts: RunFacts, settings: AwardScoring, staging: StagingScoring): AwardResult {
+export function threeArmedSweater(facts: RunFacts, settings: AwardScoring, staging: StagingScoring, resolved: boolean): AwardResult {
   const learnings: Learning[] = LESSONS.map((lesson) => {
     const evidence = lesson.find(facts, staging);
     return evidence
@@ -119,10 +119,13 @@ export function threeArmedSweater(facts: RunFacts, settings: AwardScoring, stagi
   });
   const learned = learnings.filter((learning) => learning.learned).length;
   const needed = Math.min(settings.minLearnings, LESSONS.length);
-  const earned = learned >= needed;
-  const why = earned
-    ? `Learned ${learned} of the ${LESSONS.length} things worth knowing: the sweater goes to the run that learned most, however long it took.`
-    : `Learned ${learned} of the ${LESSONS.length} things worth knowing; ${needed} earn the sweater. Speed alone does not: it is for learning.`;
+  // Learning is what wins it, but only in a run that went on to fix what it learned about.
+  const earned = learned >= needed && resolved;
+  const why = !resolved
+    ? `Learned ${learned} of the ${LESSONS.length} things worth knowing, but the incident was never resolved: the sweater goes to a team that learned and then fixed it.`
+    : earned
+      ? `Learned ${learned} of the ${LESSONS.length} things worth knowing: the sweater goes to the run that learned most, however long it took.`
+      : `Learned ${learned} of the ${LESSONS.length} things worth knowing; ${needed} earn the sweater. Speed alone does not: it is for learning.`;
   return { id: 'three-armed-sweater', label: 'The three-armed sweater', earned, why, needed, learnings };
 }
 

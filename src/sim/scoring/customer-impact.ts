@@ -13,6 +13,8 @@ export function scoreCustomerImpact(facts: RunFacts, settings: CustomerImpactSco
   const sheet = new FamilySheet('customer-impact', facts.indexOf);
   const totals = facts.state.totals;
   const perMinute = facts.config.traffic.ordersPerMinute;
+  // The evidence of impact: the web pool's changes of state (healthy, degraded, down).
+  const changes = facts.events.filter((event) => event.type === 'pool-status-changed' && event.pool === 'web');
 
   if (perMinute <= 0) sheet.notCounted('orders', 'This shop takes no orders');
   else {
@@ -25,6 +27,7 @@ export function scoreCustomerImpact(facts: RunFacts, settings: CustomerImpactSco
       lost < 0.5 ? 'Customers placed every order a normal morning brings.' : `Customers placed about ${Math.round(lost)} fewer orders than a normal morning brings: ${minutesWorth.toFixed(1)} minutes' worth.`,
       facts.impactTick,
       { takeaway: 'understand-your-automation', text: 'Most lost orders come from hosts that broke after the first sign: stopping Chef on the rest early keeps them serving.' },
+      changes,
     );
   }
 
@@ -36,6 +39,7 @@ export function scoreCustomerImpact(facts: RunFacts, settings: CustomerImpactSco
     totals.degradedSeconds === 0 ? 'The site was never slow.' : `The site was slow for ${lasting(totals.degradedSeconds)} in all.`,
     facts.impactTick,
     { takeaway: 'maintain-adaptive-capacity', text: 'Shedding load, and sharing the fix out among the team, shortens the slow stretch.' },
+    changes,
   );
 
   const downMinutes = totals.downSeconds / 60;
@@ -46,6 +50,7 @@ export function scoreCustomerImpact(facts: RunFacts, settings: CustomerImpactSco
     totals.downSeconds === 0 ? 'The site never went down.' : `The site was down for ${lasting(totals.downSeconds)}.`,
     null,
     { takeaway: 'know-your-dependencies', text: 'The php7 survivors keep the site up while the rest is broken: leaving them alone until the rest is healthy avoids going fully down.' },
+    changes,
   );
   return sheet.result();
 }

@@ -61,6 +61,13 @@ export class FamilySheet {
     return this;
   }
 
+  /** A fact worth saying inside an opened rule, at no points either way (the price of an improvised switch, say). */
+  note(rule: string, text: string, tick: number | null, evidence: readonly SimEvent[] = []): this {
+    if (!this.rules.has(rule)) throw new Error(`note before gain in rule ${rule}`);
+    this.reasons.push({ rule: this.ruleId(rule), text, points: 0, outOf: 0, tick, evidence: this.cite(evidence) });
+    return this;
+  }
+
   /** A rule nothing in this run called for: said, and left out of the family's points. */
   notCounted(rule: string, text: string, tick: number | null = null): this {
     this.reasons.push({ rule: this.ruleId(rule), text: `${text} (not counted)`, points: 0, outOf: 0, tick, evidence: [] });
@@ -68,6 +75,10 @@ export class FamilySheet {
   }
 
   /** Evidence in the run's order, each event once, at most a dozen (a fan-out's hundred runs say no more than its first few). */
+  evidenceOf(events: readonly SimEvent[]): ScoreEvidence[] {
+    return this.cite(events);
+  }
+
   private cite(events: readonly SimEvent[]): ScoreEvidence[] {
     const seen = new Set<number>();
     const cited: ScoreEvidence[] = [];

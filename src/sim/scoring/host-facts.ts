@@ -1,11 +1,14 @@
-// What happened to each host that matters to the score: when the bad upgrade broke its Apache (hit), when
-// the player's kill switch reached it first (protected), whether it was one of the accidental survivors
-// (a serving host whose own Chef runs failed all along), and which tool of sight it gives.
+// What happened to each host that matters to the score: when the bad upgrade broke its Apache (hit),
+// whether the player's kill switches kept the change from it (see switch-cover.ts), whether it was one
+// of the accidental survivors (a serving host whose own Chef runs failed all along), and which tool of
+// sight it gives.
 
 import type { SimConfig, ToolService } from '../config';
 import type { SimEvent } from '../events';
 import type { SimState } from '../state';
 import type { CreditBook } from './credit';
+import type { Danger } from './danger';
+import { switchCover, type HostCover } from './switch-cover';
 
 /** The tools people see the fleet through: without them, the team is graph-blind. */
 export const SIGHT_SERVICES: readonly ToolService[] = ['host-status', 'dashboards'];
@@ -28,13 +31,15 @@ export interface HostFacts {
   survivor: boolean;
   /** The first time its Apache failed to start. */
   hitTick: number | null;
-  /** The first time the player's kill switch covered it: chef-client stopped there, or the fleet paused. */
+  /** The first time the player's kill switch covered it while whole (chef-client stopped there, the fleet paused, a pin that held the change off). */
   protectedTick: number | null;
+  /** Kept from the bad change by that switch: covered in time and for as long as the cookbook was dangerous. */
+  saved: boolean;
   /** chef-client stopped here by the player (or on a job they gave): a switch to turn back on. */
   stoppedByPlayer: boolean;
 }
 
-export function hostFacts(config: SimConfig, state: SimState, events: readonly SimEvent[], credit: CreditBook): HostFacts[] {
+export function hostFacts(config: SimConfig, state: SimState, events: readonly SimEvent[], credit: CreditBook, danger: Danger): { hosts: HostFacts[]; cover: Map<string, HostCover> } {
   const byName = new Map(state.hosts.map((host) => [host.name, host.id]));
   const repaired = new Set(events.flatMap((event) => (event.type === 'chef-repaired' ? [event.host] : [])));
   const facts: HostFacts[] = state.hosts.map((host) => {
@@ -53,29 +58,22 @@ export function hostFacts(config: SimConfig, state: SimState, events: readonly S
       survivor: tier.pool !== null && tier.runsApache && ownChefFailure,
       hitTick: null,
       protectedTick: null,
+      saved: false,
       stoppedByPlayer: false,
     };
   });
   const of = (name: string): HostFacts | undefined => facts[byName.get(name) ?? -1];
 
   for (const event of events) {
-    switch (event.type) {
-      case 'apache-failed-to-start': {
-        const host = of(event.host);
-        if (host && host.hitTick === null) host.hitTick = event.tick;
-        break;
-      }
-      case 'chef-daemon-stopped': {
-        const host = of(event.host);
-        if (!host || !credit.credited(event)) break;
-        host.protectedTick ??= event.tick;
-        host.stoppedByPlayer = true;
-        break;
-      }
-      case 'chef-paused':
-        if (credit.credited(event)) for (const host of facts) host.protectedTick ??= event.tick;
-        break;
-    }
+    if (event.type !== 'apache-failed-to-start') continue;
+    const host = of(event.host);
+    if (host && host.hitTick === null) host.hitTick = event.tick;
   }
-  return facts;
+  const cover = switchCover(facts, events, credit, danger);
+  for (const host of facts) {
+    const entry = cover.get(host.name);
+    if (!entry) continue;
+    Object.assign(host, { protectedTick: entry.coveredTick, saved: entry.saved, stoppedByPlayer: entry.stoppedByPlayer });
+  }
+  return { hosts: facts, cover };
 }

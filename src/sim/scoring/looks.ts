@@ -11,6 +11,7 @@ export interface Look {
   tick: number;
   what: string;
   by: string;
+  event: SimEvent;
 }
 
 export interface WatchSpan {
@@ -26,7 +27,7 @@ export function outOfBandLooks(events: readonly SimEvent[], credit: CreditBook):
   for (const event of events) {
     if (!credit.credited(event)) continue;
     const what = lookDescription(event);
-    if (what) looks.push({ tick: event.tick, what, by: credit.who(event) });
+    if (what) looks.push({ tick: event.tick, what, by: credit.who(event), event });
   }
   return looks;
 }

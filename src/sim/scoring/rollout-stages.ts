@@ -1,74 +1,64 @@
-// The player's roll-out, step by step: each chef-client run by hand (one host, or a dsh fan-out) that the
-// player started or gave as a job, with the hosts it reached and when it began and ended. Staged means
-// small first, then bigger, each step waiting for the one before. A staging test's own runs are not steps.
+// The player's roll-out, step by step, judged by what each step did: a step is a hand task of the
+// player's (a Chef run by hand, chef-client started again, Apache started by hand) that changed Apache on
+// hosts serving customers: moved them from broken to serving, gave them a new version that kept serving,
+// or broke them. A step that changed nothing (hosts whose Chef fails harmlessly, hosts already healed)
+// is no step at all. Staged means small first, then bigger, each step after the last one's effects.
 
-import type { SimEvent } from '../events';
-import type { CreditBook } from './credit';
+import type { HostAction } from '../events';
+import type { HandTask } from './hand-tasks';
 import type { HostFacts } from './host-facts';
 
-/** One chef-client run by hand over some hosts (a dsh fan-out, or one host), as the player decided it. */
-export interface ChefTask {
-  taskId: number;
-  by: string;
+/** Hand actions that roll a change out. A Chef repair is not one: on the php7 boxes it is harm, judged as such. */
+const ROLLING: readonly HostAction[] = ['run-chef', 'start-chef', 'start-apache'];
+
+export interface RolloutStage {
+  task: HandTask;
   startTick: number;
-  /** When its last run ended (the level's end if it never did). */
+  /** When its last effect landed, or the task finished, whichever is later. */
   endTick: number;
-  /** How many at once (the fan-out width). */
-  concurrency: number;
-  /** Hosts it ran Chef on, and how many of them serve customers. */
-  hostNames: string[];
+  /** Serving hosts it changed: its size as a step. */
   servingHosts: number;
-  /** Only staging hosts: a staging test's runs, or a try there by hand. */
-  stagingOnly: boolean;
-  /** Whether it ran on any of the accidental survivors. */
+  /** Of those, moved from broken to serving, upgraded and still serving, and broken. */
+  fixed: number;
+  upgraded: number;
+  broke: number;
+  hostNames: string[];
+  /** Whether it changed any of the accidental survivors. */
   touchedSurvivors: boolean;
 }
 
-/**
- * The `task-started` event does not list hosts, so a task's hosts are the runs its actor started by hand
- * while it went on. When one actor has two tasks going, a run goes to the newest that has room for it
- * and has not run that host yet (a task runs each host once).
- */
-export function chefTasks(events: readonly SimEvent[], hosts: readonly HostFacts[], credit: CreditBook, endTick: number): ChefTask[] {
+export function rolloutStages(tasks: readonly HandTask[], hosts: readonly HostFacts[]): RolloutStage[] {
   const byName = new Map(hosts.map((host) => [host.name, host]));
-  const open = new Map<number, { stage: ChefTask; hostNames: Set<string>; hostCount: number }>();
-  const all: { stage: ChefTask; hostNames: Set<string> }[] = [];
-
-  for (const event of events) {
-    if (event.type === 'task-started' && event.action === 'run-chef' && credit.credited(event)) {
-      const entry = {
-        stage: { taskId: event.taskId, by: event.by, startTick: event.tick, endTick, concurrency: event.concurrency, hostNames: [], servingHosts: 0, stagingOnly: false, touchedSurvivors: false },
-        hostNames: new Set<string>(),
-        hostCount: event.hostCount,
+  const serving = (names: readonly string[]): string[] => names.filter((name) => byName.get(name)?.serving);
+  return tasks
+    .filter((task) => task.credit === 'player' && ROLLING.includes(task.action))
+    .map((task) => {
+      const fixed = serving(task.fixed);
+      const upgraded = serving(task.upgraded);
+      const broke = serving(task.broke);
+      const changed = [...new Set([...fixed, ...upgraded, ...broke])];
+      return {
+        task,
+        startTick: task.startTick,
+        endTick: Math.max(task.finishedTick, task.lastEffectTick ?? task.startTick),
+        servingHosts: changed.length,
+        fixed: fixed.length,
+        upgraded: upgraded.length,
+        broke: broke.length,
+        hostNames: changed,
+        touchedSurvivors: changed.some((name) => byName.get(name)?.survivor),
       };
-      open.set(event.taskId, entry);
-      all.push(entry);
-    } else if (event.type === 'chef-run-started' && event.trigger === 'manual') {
-      const owner = [...open.values()]
-        .filter((entry) => entry.stage.by === event.by && entry.hostNames.size < entry.hostCount && !entry.hostNames.has(event.host))
-        .pop();
-      owner?.hostNames.add(event.host);
-    } else if (event.type === 'task-finished' && open.has(event.taskId)) {
-      open.get(event.taskId)!.stage.endTick = event.tick;
-      open.delete(event.taskId);
-    }
-  }
-
-  return all.map(({ stage, hostNames }) => {
-    const reached = [...hostNames].map((name) => byName.get(name)).filter((host) => host !== undefined);
-    return {
-      ...stage,
-      hostNames: [...hostNames],
-      servingHosts: reached.filter((host) => host.serving).length,
-      stagingOnly: reached.length > 0 && reached.every((host) => host.inStaging),
-      touchedSurvivors: reached.some((host) => host.survivor),
-    };
-  });
+    })
+    .filter((stage) => stage.servingHosts > 0)
+    .sort((a, b) => a.startTick - b.startTick);
 }
 
-/** A step of the roll-out to customers: a Chef run by hand that reached serving hosts. */
-export type RolloutStage = ChefTask;
-
-export function rolloutStages(tasks: readonly ChefTask[]): RolloutStage[] {
-  return tasks.filter((task) => task.servingHosts > 0);
+/** What a step did, in words: "moved 10 hosts from broken to serving". */
+export function stageEffect(stage: RolloutStage): string {
+  const parts = [
+    stage.fixed > 0 ? `${stage.fixed} back to serving` : '',
+    stage.upgraded > 0 ? `${stage.upgraded} upgraded and serving` : '',
+    stage.broke > 0 ? `${stage.broke} broken` : '',
+  ].filter((part) => part !== '');
+  return parts.join(', ');
 }

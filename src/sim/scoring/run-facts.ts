@@ -7,9 +7,12 @@ import type { EventOf, SimEvent, SimEventType } from '../events';
 import type { SimState } from '../state';
 import { followChefRuns, type ChefRunFacts } from './chef-runs';
 import { creditBook, type CreditBook } from './credit';
+import { dangerOf, type Danger } from './danger';
+import { handTasks, type HandTasks } from './hand-tasks';
 import { hostFacts, type HostFacts } from './host-facts';
 import { outOfBandLooks, watchSpans, type Look, type WatchSpan } from './looks';
-import { chefTasks, rolloutStages, type ChefTask, type RolloutStage } from './rollout-stages';
+import { rolloutStages, type RolloutStage } from './rollout-stages';
+import type { HostCover } from './switch-cover';
 
 export interface RunFacts {
   config: SimConfig;
@@ -25,8 +28,12 @@ export interface RunFacts {
   resolvedTick: number | null;
   credit: CreditBook;
   hosts: HostFacts[];
-  /** Every chef-client run by hand the player started or gave as a job, and the steps among them that reached customers. */
-  chefTasks: ChefTask[];
+  /** When the cookbook would break a host's Apache, and how that ended. */
+  danger: Danger;
+  /** What the player's kill switches did for each host at risk, by name. */
+  cover: Map<string, HostCover>;
+  /** Every hand task, with what it did to Apache; the steps among the player's that changed hosts serving customers. */
+  tasks: HandTasks;
   stages: RolloutStage[];
   looks: Look[];
   watches: WatchSpan[];
@@ -35,9 +42,10 @@ export interface RunFacts {
 
 export function runFacts(config: SimConfig, events: readonly SimEvent[], state: SimState): RunFacts {
   const credit = creditBook(config, events);
-  const hosts = hostFacts(config, state, events, credit);
+  const danger = dangerOf(config, events, credit);
+  const { hosts, cover } = hostFacts(config, state, events, credit, danger);
   const endTick = state.incident.outcome?.endedAtTick ?? state.tick;
-  const tasks = chefTasks(events, hosts, credit, endTick);
+  const tasks = handTasks(events, credit, endTick);
   const firstHit = Math.min(...hosts.filter((host) => host.atRisk && host.hitTick !== null).map((host) => host.hitTick!));
   const impactTick = state.incident.impactStartedAtTick;
   const firstSign = Math.min(firstHit, impactTick ?? Number.POSITIVE_INFINITY);
@@ -53,8 +61,10 @@ export function runFacts(config: SimConfig, events: readonly SimEvent[], state: 
     resolvedTick: state.incident.resolvedAtTick,
     credit,
     hosts,
-    chefTasks: tasks,
-    stages: rolloutStages(tasks),
+    danger,
+    cover,
+    tasks,
+    stages: rolloutStages(tasks.all, hosts),
     looks: outOfBandLooks(events, credit),
     watches: watchSpans(events, credit, endTick),
     chef: followChefRuns(config, events, credit),

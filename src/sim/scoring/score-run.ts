@@ -6,6 +6,7 @@ import type { SimConfig } from '../config';
 import type { SimEvent } from '../events';
 import type { SimState } from '../state';
 import { threeArmedSweater } from './award';
+import { adjustTotal, incidentResolved } from './total-adjustments';
 import { scoreCustomerImpact } from './customer-impact';
 import { round, type SheetResult } from './family-sheet';
 import { scoreKillSwitches } from './kill-switches';
@@ -51,7 +52,8 @@ export function scoreRun(config: SimConfig, events: readonly SimEvent[], finalSt
     reasons: sheet.reasons,
   }));
   const weightSum = families.reduce((sum, family) => sum + (family.counted ? family.weight : 0), 0);
-  const total = weightSum > 0 ? Math.round(families.reduce((sum, family) => sum + (family.counted ? family.score * family.weight : 0), 0) / weightSum) : 0;
+  const familyTotal = weightSum > 0 ? Math.round(families.reduce((sum, family) => sum + (family.counted ? family.score * family.weight : 0), 0) / weightSum) : 0;
+  const { total, adjustments } = adjustTotal(facts, familyTotal, scoring.total);
 
   const helped: HelpedItem[] = sheets
     .flatMap((sheet) => {
@@ -72,5 +74,5 @@ export function scoreRun(config: SimConfig, events: readonly SimEvent[], finalSt
     return { ...takeaway, missedTotalPoints: round(items.reduce((sum, item) => sum + item.missedTotalPoints, 0)), helped: items };
   });
 
-  return { total, familyTotal: total, adjustments: [], families, award: threeArmedSweater(facts, scoring.award, scoring.staging), helped, takeaways };
+  return { total, familyTotal, adjustments, families, award: threeArmedSweater(facts, scoring.award, scoring.staging, incidentResolved(facts)), helped, takeaways };
 }

@@ -21,11 +21,16 @@ export type FamilyKey = (typeof FAMILY_KEYS)[FamilyId];
 export type ScoringWeights = Record<FamilyKey, number>;
 
 export interface KillSwitchScoring {
-  /** Stopping the spread this soon after the first sign of failure earns every point… */
+  /**
+   * Kept so older level files stay valid; no longer read: the spread is judged by the share of hosts a
+   * switch kept from the bad change, which already falls the later the switch comes.
+   */
   stopSpreadSeconds: number;
-  /** …and the points fade to none over this many seconds more. */
   stopSpreadFadeSeconds: number;
-  /** Shedding load this soon after customers are hurt earns every point; later, half. */
+  /**
+   * Shedding load this soon after customers are hurt earns full marks for the share of the hurt it
+   * covered; later, half. Customers hurt for less than this in all do not call for shedding.
+   */
   shedLoadSeconds: number;
 }
 
@@ -72,6 +77,16 @@ export interface AwardScoring {
   minLearnings: number;
 }
 
+/** What the whole run does to the total, beyond the families (see score-run.ts). */
+export interface TotalScoring {
+  /** An incident never resolved scores at most this: below what the real team's response earns. */
+  unresolvedCap: number;
+  /** Each minute the site was fully down takes this many points off the total. */
+  downPointsPerMinute: number;
+  /** Losing the accidental survivors before the rest was healthy takes up to this many points off (all of them lost: all of it). */
+  survivorsLostPoints: number;
+}
+
 export interface ScoringConfig {
   weights: ScoringWeights;
   killSwitches: KillSwitchScoring;
@@ -80,4 +95,5 @@ export interface ScoringConfig {
   customerImpact: CustomerImpactScoring;
   visibility: VisibilityScoring;
   award: AwardScoring;
+  total: TotalScoring;
 }

@@ -1,11 +1,12 @@
 // Staging: the change (or the fix) tried in staging or on a canary before the fleet; the roll-out in
 // stages (one host, a batch, the rest), each waiting for the last, with a look between; the php7
-// survivors left alone until the rest is healthy; and fan-outs the Chef server can carry.
+// survivors left alone until the rest is healthy; and fan-outs the Chef server can carry. A step counts
+// by what it changed on hosts serving customers (see rollout-stages.ts), never by being issued.
 
 import { FamilySheet, type Helped, type SheetResult } from './family-sheet';
 import { lookedBetween } from './looks';
 import { creditedOf, impactEndTick, type RunFacts } from './run-facts';
-import type { RolloutStage } from './rollout-stages';
+import { stageEffect, type RolloutStage } from './rollout-stages';
 import type { StagingScoring } from './scoring-config';
 import { at, capital, count, listOf } from './words';
 
@@ -37,22 +38,25 @@ function triedFirst(sheet: FamilySheet, facts: RunFacts, stages: RolloutStage[],
     takeaway: AUTOMATION,
     text: 'Trying the change on one canary host (or in staging, slow as it is) before the fleet shows a surprise on one host instead of all of them.',
   };
-  const fleetPin = creditedOf(facts, 'pin-changed').find((event) => event.hosts === null);
+  // A fleet-wide pin the mirror can serve rolls a version out; one it cannot is a kill switch, not a step.
+  const fleetPin = creditedOf(facts, 'pin-changed').find((event) => event.hosts === null && event.version === facts.config.apache.mirrorVersion);
   const wide = stages.find((stage) => kindOf(stage, facts, settings) !== 'canary');
   const wideTick = Math.min(fleetPin?.tick ?? Infinity, wide?.startTick ?? Infinity);
   const canary = stages.find((stage) => kindOf(stage, facts, settings) === 'canary' && stage.endTick <= wideTick);
   const staged = creditedOf(facts, 'staging-test-finished').find((event) => event.tick <= wideTick);
   if (staged || canary) {
-    const what = staged ? `in staging first (${staged.summary.replace(/\.$/, '')})` : canary!.servingHosts === 1 ? 'on one host first (a canary)' : `on ${count(canary!.servingHosts, 'host')} first (a canary)`;
+    const what = staged
+      ? `in staging first (${staged.summary.replace(/\.$/, '')})`
+      : `on ${canary!.servingHosts === 1 ? 'one host' : count(canary!.servingHosts, 'host')} first (a canary: ${stageEffect(canary!)})`;
     const text = Number.isFinite(wideTick) ? `You tried it ${what}, before it went wider ${at(wideTick)}.` : `You tried it ${what}, and it went no wider.`;
-    sheet.gain('tried-first', OUT_OF.triedFirst, OUT_OF.triedFirst, text, staged?.tick ?? canary!.startTick, helped);
+    sheet.gain('tried-first', OUT_OF.triedFirst, OUT_OF.triedFirst, text, staged?.tick ?? canary!.startTick, helped, staged ? [staged] : [canary!.task.event, ...canary!.task.effectEvents]);
     return void ignoredTry(sheet, facts, stages, settings, wideTick, fleetPin?.version ?? null);
   }
   if (!Number.isFinite(wideTick)) {
-    return void sheet.gain('tried-first', OUT_OF.triedFirst, 0, "Nothing was rolled out by hand, so nothing was tried first: Chef's own schedule did the rolling.", null, helped);
+    return void sheet.gain('tried-first', OUT_OF.triedFirst, 0, "Nothing you did by hand changed a serving host, so nothing was tried first: Chef's own schedule did the rolling.", null, helped);
   }
   const size = fleetPin && fleetPin.tick === wideTick ? 'the whole fleet' : `${count(wide!.servingHosts, 'serving host')} at once`;
-  sheet.gain('tried-first', OUT_OF.triedFirst, 0, `The first step went to ${size}, with nothing tried on one host or in staging before.`, wideTick, helped);
+  sheet.gain('tried-first', OUT_OF.triedFirst, 0, `The first step went to ${size}, with nothing tried on one host or in staging before.`, wideTick, helped, wide ? [wide.task.event] : fleetPin ? [fleetPin] : []);
 }
 
 /**
@@ -89,7 +93,7 @@ function inStages(sheet: FamilySheet, facts: RunFacts, stages: RolloutStage[], s
     if (!last || (kind > order.indexOf(kindOf(last, facts, settings)) && stage.startTick >= last.endTick)) chain.push(stage);
   }
   const sizes = chain.map((stage) => stage.servingHosts).join(', then ');
-  if (stages.length === 0) return void sheet.gain('stages', OUT_OF.stages, 0, 'There was no roll-out by hand to stage.', null, helped);
+  if (stages.length === 0) return void sheet.gain('stages', OUT_OF.stages, 0, 'Nothing you did by hand changed a serving host, so there was no roll-out to stage.', null, helped);
   const points = chain.length >= 3 ? OUT_OF.stages : chain.length === 2 ? OUT_OF.stages / 2 : 0;
   const text =
     chain.length >= 3
@@ -97,7 +101,7 @@ function inStages(sheet: FamilySheet, facts: RunFacts, stages: RolloutStage[], s
       : chain.length === 2
         ? `Rolled out in two steps (${sizes} hosts); a middle batch would have caught a surprise on fewer.`
         : `The roll-out went out in one step (${count(chain[0]!.servingHosts, 'host')}), or its steps did not wait for each other.`;
-  sheet.gain('stages', OUT_OF.stages, points, text, chain[chain.length - 1]!.startTick, helped);
+  sheet.gain('stages', OUT_OF.stages, points, text, chain[chain.length - 1]!.startTick, helped, chain.map((stage) => stage.task.event));
 }
 
 function checksBetween(sheet: FamilySheet, facts: RunFacts, stages: RolloutStage[]): void {
@@ -128,27 +132,34 @@ function survivorsLeftAlone(sheet: FamilySheet, facts: RunFacts, stages: Rollout
   };
   const until = impactEndTick(facts);
   const told = creditedOf(facts, 'message-posted').find((event) => event.intent === 'leave-php7-alone' && event.tick <= until);
-  const leftOut = stages.find((stage) => !stage.touchedSurvivors && stage.servingHosts >= facts.hosts.filter((host) => host.serving).length - survivors.length);
-  if (told) sheet.gain('survivors', OUT_OF.survivors, OUT_OF.survivors, `You told the team to leave the ${count(survivors.length, 'survivor')} alone ${at(told.tick)}.`, told.tick, helped);
-  else if (leftOut) sheet.gain('survivors', OUT_OF.survivors, OUT_OF.survivors, `Your roll-out left the ${count(survivors.length, 'survivor')} out on purpose.`, leftOut.startTick, helped);
-  else sheet.gain('survivors', OUT_OF.survivors, OUT_OF.survivors / 2, `The ${count(survivors.length, 'survivor')} came through on luck (their own Chef runs still failed); saying so makes it a choice.`, null, helped);
-
-  const harmed = survivors.filter((host) => host.hitTick !== null && host.hitTick < until);
-  if (harmed.length === 0) return;
-  const repaired = facts.events.find((event) => event.type === 'chef-repaired' && survivors.some((host) => host.name === event.host));
-  const who = repaired ? actorOf(facts, repaired) : 'Someone';
-  sheet.cost(
-    'survivors',
-    (OUT_OF.survivors * harmed.length) / survivors.length,
-    `${who} mended Chef on the survivors ${at(repaired?.tick ?? harmed[0]!.hitTick!)}, before the rest was healthy, and ${count(harmed.length, 'of them', 'of them')} took the upgrade and broke too.`,
-    repaired?.tick ?? harmed[0]!.hitTick,
+  const names = new Set(survivors.map((host) => host.name));
+  const others = facts.hosts.filter((host) => host.serving && !host.survivor).length;
+  // Left out on purpose: a step whose host list skips every survivor while covering most of the rest.
+  const leftOut = stages.find(
+    (stage) => stage.broke === 0 && stage.task.hostNames.every((name) => !names.has(name)) && stage.task.hostNames.filter((name) => !names.has(name)).length >= others / 2,
   );
+  const harmed = survivors.filter((host) => host.hitTick !== null && host.hitTick < until);
+  if (harmed.length > 0) {
+    const repaired = facts.events.find((event) => event.type === 'chef-repaired' && names.has(event.host));
+    const what = repaired
+      ? `${actorOf(facts, repaired)} mended Chef on the survivors ${at(repaired.tick)}, before the rest was healthy`
+      : `The survivors were changed ${at(harmed[0]!.hitTick!)}, before the rest was healthy`;
+    const text = `${what}, and ${harmed.length} of the ${count(survivors.length, 'survivor')} took the upgrade and broke: the hosts keeping the site up were the ones lost.`;
+    const evidence = [...(repaired ? [repaired] : []), ...facts.events.filter((event) => event.type === 'apache-failed-to-start' && names.has(event.host)).slice(0, 3)];
+    return void sheet.gain('survivors', OUT_OF.survivors, OUT_OF.survivors * (1 - harmed.length / survivors.length) * 0.5, text, repaired?.tick ?? harmed[0]!.hitTick, helped, evidence);
+  }
+  if (told) sheet.gain('survivors', OUT_OF.survivors, OUT_OF.survivors, `You told the team to leave the ${count(survivors.length, 'survivor')} alone ${at(told.tick)}, and they kept serving.`, told.tick, helped, [told]);
+  else if (leftOut) sheet.gain('survivors', OUT_OF.survivors, OUT_OF.survivors, `Your roll-out left the ${count(survivors.length, 'survivor')} out on purpose, and they kept serving.`, leftOut.startTick, helped, [leftOut.task.event]);
+  else sheet.gain('survivors', OUT_OF.survivors, OUT_OF.survivors / 2, `The ${count(survivors.length, 'survivor')} came through on luck (their own Chef runs still failed); saying so makes it a choice.`, null, helped);
 }
 
 function fanOutWidth(sheet: FamilySheet, facts: RunFacts): void {
   const comfortable = facts.config.chef.comfortableConcurrentRuns;
   // A staging test's own runs are two hosts at a time, in staging: not a fan-out across the fleet.
-  const fanOuts = facts.chefTasks.filter((task) => task.concurrency > 1 && !task.stagingOnly);
+  const staging = new Set(facts.hosts.filter((host) => host.inStaging).map((host) => host.name));
+  const fanOuts = facts.tasks.all.filter(
+    (task) => task.action === 'run-chef' && task.credit === 'player' && task.concurrency > 1 && !task.hostNames.every((name) => staging.has(name)),
+  );
   const overloads = facts.chef.overloads;
   if (fanOuts.length === 0 && overloads.length === 0) return void sheet.notCounted('fan-out', 'No fan-out, so the Chef server was never at risk from one');
   const helped: Helped = {

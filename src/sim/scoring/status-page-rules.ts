@@ -6,6 +6,7 @@
 
 import type { EventOf } from '../events';
 import { fading, type FamilySheet, type Helped } from './family-sheet';
+import { poolsHealthyAt } from './pool-health';
 import { creditedOf, impactEndTick, type RunFacts } from './run-facts';
 import type { TeamCommunicationScoring } from './scoring-config';
 import { at, lasting } from './words';
@@ -35,7 +36,7 @@ function firstUpdate(sheet: FamilySheet, impact: number, updates: Update[], sett
   const holding = first.intent === 'looking-into-it';
   const points = fading(OUT_OF.statusPage, seconds, settings.statusPageSeconds, settings.statusPageFadeSeconds) * (holding ? 0.5 : 1);
   const what = holding ? 'a holding line ("looking into it")' : `"${first.status}"`;
-  sheet.gain('status-page', OUT_OF.statusPage, points, `The status page said ${what} ${lasting(seconds)} after customers were first hurt.`, first.tick, helped);
+  sheet.gain('status-page', OUT_OF.statusPage, points, `The status page said ${what} ${lasting(seconds)} after customers were first hurt.`, first.tick, helped, [first]);
 }
 
 function cadence(sheet: FamilySheet, facts: RunFacts, updates: Update[], settings: TeamCommunicationScoring): void {
@@ -53,15 +54,17 @@ function cadence(sheet: FamilySheet, facts: RunFacts, updates: Update[], setting
     late.length === 0
       ? `Status updates came at most ${lasting(longest)} apart.`
       : `${late.length === 1 ? 'One gap' : `${late.length} gaps`} between status updates ran past ${lasting(settings.statusCadenceSeconds)} (the longest ${lasting(longest)}, from ${at(late[0]!.from)}).`;
-  sheet.gain('status-cadence', OUT_OF.cadence, OUT_OF.cadence * (1 - late.length / gaps.length), text, late[0]?.from ?? null, helped);
+  sheet.gain('status-cadence', OUT_OF.cadence, OUT_OF.cadence * (1 - late.length / gaps.length), text, late[0]?.from ?? null, helped, updates);
 }
 
 function closed(sheet: FamilySheet, facts: RunFacts, updates: Update[]): void {
   const helped: Helped = { takeaway: SHARE, text: 'Setting the status page back to operational, with a word of thanks, closes the loop for customers.' };
   if (updates.length === 0) return void sheet.notCounted('status-closed', 'The status page was never opened, so it had nothing to close');
-  const back = updates.find((event) => event.status === 'operational');
-  if (!back || facts.state.statusPage.status !== 'operational') {
+  // Closing the loop counts when it was true: the page set back to operational with the site healthy, and left so.
+  const back = updates.filter((event) => event.status === 'operational' && poolsHealthyAt(facts, event.tick)).pop();
+  if (facts.state.statusPage.status !== 'operational') {
     return void sheet.gain('status-closed', OUT_OF.closed, 0, `The status page still said "${facts.state.statusPage.status}" at the end.`, null, helped);
   }
-  sheet.gain('status-closed', OUT_OF.closed, OUT_OF.closed, `The status page was back to "operational" ${at(back.tick)}.`, back.tick, helped);
+  if (!back) return void sheet.gain('status-closed', OUT_OF.closed, 0, 'The status page went back to "operational" only while customers were still hurting.', null, helped);
+  sheet.gain('status-closed', OUT_OF.closed, OUT_OF.closed, `The status page was back to "operational" ${at(back.tick)}, with the site healthy.`, back.tick, helped, [back]);
 }

@@ -7,10 +7,11 @@ import type { EventOf } from '../events';
 import { FamilySheet, fading, type Helped, type SheetResult } from './family-sheet';
 import { creditedOf, eventsOf, type RunFacts } from './run-facts';
 import type { TeamCommunicationScoring } from './scoring-config';
+import { poolsHealthyAt } from './pool-health';
 import { statusPageRules } from './status-page-rules';
-import { at, count, lasting, listOf } from './words';
+import { at, capital, count, lasting, listOf } from './words';
 
-const OUT_OF = { tellChannel: 10, answerPages: 5, askForHelp: 10, clearJobs: 15, summary: 10, backupChannel: 10, allClear: 5, blameless: 10 };
+const OUT_OF = { tellChannel: 10, answerPages: 5, askForHelp: 10, clearJobs: 15, summary: 10, backupChannel: 10, allClear: 5, blameless: 10, trueStatements: 10 };
 const SHARE: Helped['takeaway'] = 'build-relationships-share-knowledge';
 const CAPACITY: Helped['takeaway'] = 'maintain-adaptive-capacity';
 /** Posts that say what is going on. */
@@ -29,6 +30,7 @@ export function scoreTeamCommunication(facts: RunFacts, settings: TeamCommunicat
   statusPageRules(sheet, facts, settings);
   backupChannel(sheet, facts, settings);
   allClear(sheet, facts, posts);
+  trueStatements(sheet, facts, posts);
   blameless(sheet, facts, posts);
   return sheet.result();
 }
@@ -42,7 +44,7 @@ function tellChannel(sheet: FamilySheet, facts: RunFacts, posts: Post[], setting
   if (!told) return void sheet.gain('tell-channel', OUT_OF.tellChannel, 0, 'The channel never heard from you what was happening.', null, helped);
   const seconds = Math.max(0, told.tick - facts.firstSignTick);
   const points = fading(OUT_OF.tellChannel, seconds, settings.tellChannelSeconds, settings.tellChannelFadeSeconds);
-  sheet.gain('tell-channel', OUT_OF.tellChannel, points, `You told the channel what was happening ${lasting(seconds)} after the first sign of failure.`, told.tick, helped);
+  sheet.gain('tell-channel', OUT_OF.tellChannel, points, `You told the channel what was happening ${lasting(seconds)} after the first sign of failure.`, told.tick, helped, [told]);
 }
 
 function answerPages(sheet: FamilySheet, facts: RunFacts, settings: TeamCommunicationScoring): void {
@@ -58,6 +60,7 @@ function answerPages(sheet: FamilySheet, facts: RunFacts, settings: TeamCommunic
     `You answered ${answered.length} of ${count(pages.length, 'page')} within ${lasting(settings.answerPageSeconds)}.`,
     pages[0]!.tick,
     helped,
+    [...pages, ...acks],
   );
 }
 
@@ -71,7 +74,7 @@ function askForHelp(sheet: FamilySheet, facts: RunFacts, posts: Post[], settings
   const seconds = Math.max(0, call.tick - facts.firstSignTick);
   const soon = seconds <= settings.askForHelpSeconds;
   const text = `You asked for help ${lasting(seconds)} after the first sign${vague ? ', vaguely ("anyone around?"), so people came later' : ''}${soon ? '' : ', a while in'}.`;
-  sheet.gain('ask-for-help', OUT_OF.askForHelp, soon && !vague ? OUT_OF.askForHelp : OUT_OF.askForHelp / 2, text, call.tick, helped);
+  sheet.gain('ask-for-help', OUT_OF.askForHelp, soon && !vague ? OUT_OF.askForHelp : OUT_OF.askForHelp / 2, text, call.tick, helped, [call]);
 }
 
 function clearJobs(sheet: FamilySheet, facts: RunFacts): void {
@@ -88,10 +91,10 @@ function clearJobs(sheet: FamilySheet, facts: RunFacts): void {
   const clear = joined.filter((id) => given.has(id) && !alone.some((event) => event.responder === id));
   const aloneNames = [...new Set(alone.map((event) => event.name))];
   const text = `${clear.length} of the ${count(joined.length, 'cat')} who joined had a clear job from you${aloneNames.length > 0 ? `; ${listOf(aloneNames)} found something to do alone` : ''}.`;
-  sheet.gain('clear-jobs', OUT_OF.clearJobs, (OUT_OF.clearJobs * clear.length) / joined.length, text, null, helped);
+  sheet.gain('clear-jobs', OUT_OF.clearJobs, (OUT_OF.clearJobs * clear.length) / joined.length, text, null, helped, [...creditedOf(facts, 'job-assigned'), ...alone]);
   for (const collision of eventsOf(facts, 'responders-collided')) {
     const what = collision.kind === 'duplicate' ? 'the same job' : 'jobs that undo each other';
-    sheet.cost('clear-jobs', COLLISION_COST, `${listOf(collision.responders)} were on ${what} (${collision.job}) ${at(collision.tick)}, and each slowed the other.`, collision.tick);
+    sheet.cost('clear-jobs', COLLISION_COST, `${listOf(collision.responders)} were on ${what} (${collision.job}) ${at(collision.tick)}, and each slowed the other.`, collision.tick, undefined, [collision]);
   }
 }
 
@@ -102,11 +105,11 @@ function runningSummary(sheet: FamilySheet, facts: RunFacts, posts: Post[]): voi
   if (caughtUp.length > 0) {
     const fast = caughtUp.filter((event) => event.withSummary).length;
     const text = `${fast} of the ${count(caughtUp.length, 'cat')} who joined caught up from a fresh summary of yours, in seconds rather than minutes.`;
-    return void sheet.gain('summary', OUT_OF.summary, (OUT_OF.summary * fast) / caughtUp.length, text, null, helped);
+    return void sheet.gain('summary', OUT_OF.summary, (OUT_OF.summary * fast) / caughtUp.length, text, null, helped, caughtUp);
   }
   const summaries = posts.filter((post) => post.intent === 'summary' || post.intent === 'update');
   const text = summaries.length > 0 ? `You kept the channel up to date (${count(summaries.length, 'update')}).` : 'The channel had no summary of what was known.';
-  sheet.gain('summary', OUT_OF.summary, summaries.length > 0 ? OUT_OF.summary : 0, text, summaries[0]?.tick ?? null, helped);
+  sheet.gain('summary', OUT_OF.summary, summaries.length > 0 ? OUT_OF.summary : 0, text, summaries[0]?.tick ?? null, helped, summaries);
 }
 
 function backupChannel(sheet: FamilySheet, facts: RunFacts, settings: TeamCommunicationScoring): void {
@@ -118,7 +121,7 @@ function backupChannel(sheet: FamilySheet, facts: RunFacts, settings: TeamCommun
   if (!moved) return void sheet.gain('backup-channel', OUT_OF.backupChannel, 0, `Chat went down ${at(down.tick)} and the team waited for it rather than moving.`, down.tick, helped);
   const seconds = moved.tick - down.tick;
   const soon = seconds <= settings.backupChannelSeconds;
-  sheet.gain('backup-channel', OUT_OF.backupChannel, soon ? OUT_OF.backupChannel : OUT_OF.backupChannel / 2, `Chat went down and you led the team to the backup channel ${lasting(seconds)} later.`, moved.tick, helped);
+  sheet.gain('backup-channel', OUT_OF.backupChannel, soon ? OUT_OF.backupChannel : OUT_OF.backupChannel / 2, `Chat went down and you led the team to the backup channel ${lasting(seconds)} later.`, moved.tick, helped, [down, moved]);
 }
 
 function allClear(sheet: FamilySheet, facts: RunFacts, posts: Post[]): void {
@@ -126,9 +129,34 @@ function allClear(sheet: FamilySheet, facts: RunFacts, posts: Post[]): void {
   const helped: Helped = { takeaway: SHARE, text: 'An all-clear in the channel once the site is healthy (and Chef back on) lets everyone stand down.' };
   const post = posts.find((candidate) => candidate.intent === 'all-clear');
   if (!post) return void sheet.gain('all-clear', OUT_OF.allClear, 0, 'No all-clear was posted, so people kept half an eye on it.', null, helped);
-  const healthy = poolsHealthyAt(facts, post.tick);
-  const text = healthy ? `You posted the all-clear ${at(post.tick)}, with the site healthy.` : `You posted the all-clear ${at(post.tick)}, while the site was still hurting.`;
-  sheet.gain('all-clear', OUT_OF.allClear, healthy ? OUT_OF.allClear : OUT_OF.allClear / 2, text, post.tick, helped);
+  // The all-clear that counts is one that was true: the first posted with the site healthy.
+  const all = posts.filter((candidate) => candidate.intent === 'all-clear');
+  const healthy = all.find((candidate) => poolsHealthyAt(facts, candidate.tick));
+  const text = healthy ? `You posted the all-clear ${at(healthy.tick)}, with the site healthy.` : `Your all-clear ${at(post.tick)} came while customers were still hurting, so it told the team something untrue.`;
+  sheet.gain('all-clear', OUT_OF.allClear, healthy ? OUT_OF.allClear : 0, text, (healthy ?? post).tick, helped, [healthy ?? post]);
+}
+
+/**
+ * What was said must be true when it was said: an all-clear in the channel, or "operational" on the
+ * status page, while customers are still hurt, tells people to stand down when they should not. Each
+ * such statement costs; the rule applies once anything checkable was said.
+ */
+function trueStatements(sheet: FamilySheet, facts: RunFacts, posts: Post[]): void {
+  const allClears = posts.filter((post) => post.intent === 'all-clear');
+  const operational = creditedOf(facts, 'status-page-updated').filter((event) => event.status === 'operational' && facts.impactTick !== null && event.tick >= facts.impactTick);
+  const statements = [...allClears, ...operational].sort((a, b) => a.tick - b.tick);
+  if (statements.length === 0) return void sheet.notCounted('true-statements', 'Nothing you said claimed the site was well, so there was nothing to check');
+  const helped: Helped = { takeaway: SHARE, text: 'Say the site is well only once it is: look from outside first. An early all-clear sends everyone away while customers still hurt.' };
+  const untrue = statements.filter((statement) => !poolsHealthyAt(facts, statement.tick));
+  if (untrue.length === 0) {
+    const text = `Every time you said the site was well (${count(statements.length, 'time')}), it was.`;
+    return void sheet.gain('true-statements', OUT_OF.trueStatements, OUT_OF.trueStatements, text, statements[0]!.tick, helped, statements);
+  }
+  sheet.gain('true-statements', OUT_OF.trueStatements, OUT_OF.trueStatements, `You said the site was well ${count(statements.length, 'time')}.`, statements[0]!.tick, helped, statements);
+  for (const statement of untrue) {
+    const what = statement.type === 'message-posted' ? 'an all-clear in the channel' : 'the status page set to "operational"';
+    sheet.cost('true-statements', OUT_OF.trueStatements / 2, `${capital(what)} ${at(statement.tick)}, while customers were still hurting: not true when it was said.`, statement.tick, undefined, [statement]);
+  }
 }
 
 function blameless(sheet: FamilySheet, facts: RunFacts, posts: Post[]): void {
@@ -137,16 +165,9 @@ function blameless(sheet: FamilySheet, facts: RunFacts, posts: Post[]): void {
   if (own.length === 0) return void sheet.notCounted('blameless', 'You posted nothing, so there was no wording to judge');
   const helped: Helped = { takeaway: 'always-be-learning', text: "Nobody broke it on purpose: 'the pin bump surprised all of us' keeps people fast and open; who did what can wait for a blameless debrief." };
   const blame = own.find((post) => post.intent === 'blame');
-  if (!blame) return void sheet.gain('blameless', OUT_OF.blameless, OUT_OF.blameless, 'Everything you posted was blameless.', null, helped);
+  if (!blame) return void sheet.gain('blameless', OUT_OF.blameless, OUT_OF.blameless, 'Everything you posted was blameless.', null, helped, own);
   sheet.gain('blameless', OUT_OF.blameless, OUT_OF.blameless, 'Words in an incident set how the team works.', null, helped);
   const warmed = eventsOf(facts, 'team-warmed').find((event) => event.tick >= blame.tick);
   const cleared = warmed ? `, until a blameless word cleared the air ${at(warmed.tick)}` : '';
   sheet.cost('blameless', warmed ? OUT_OF.blameless / 2 : OUT_OF.blameless, `A post ${at(blame.tick)} put the blame on someone, and the team turned careful and slow${cleared}.`, blame.tick);
-}
-
-/** Whether both pools were healthy at this tick, from the pool status changes so far. */
-export function poolsHealthyAt(facts: RunFacts, tick: number): boolean {
-  const status = new Map<string, string>();
-  for (const event of eventsOf(facts, 'pool-status-changed')) if (event.tick <= tick) status.set(event.pool, event.to);
-  return [...status.values()].every((value) => value === 'healthy');
 }

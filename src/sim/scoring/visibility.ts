@@ -57,7 +57,7 @@ function firstLook(sheet: FamilySheet, facts: RunFacts, firstSign: number, setti
   if (!first) return void sheet.gain('first-look', OUT_OF.firstLook, 0, 'Nobody looked at a host, the site or the load balancer directly.', null, helped);
   const seconds = Math.max(0, first.tick - firstSign);
   const soon = seconds <= settings.firstLookSeconds;
-  sheet.gain('first-look', OUT_OF.firstLook, soon ? OUT_OF.firstLook : OUT_OF.firstLook / 2, `The first look out of band (${first.what}) came ${lasting(seconds)} after the first sign.`, first.tick, helped);
+  sheet.gain('first-look', OUT_OF.firstLook, soon ? OUT_OF.firstLook : OUT_OF.firstLook / 2, `The first look out of band (${first.what}) came ${lasting(seconds)} after the first sign.`, first.tick, helped, [first.event]);
 }
 
 function blindLook(sheet: FamilySheet, facts: RunFacts, blind: BlindSpan[]): void {
@@ -65,8 +65,9 @@ function blindLook(sheet: FamilySheet, facts: RunFacts, blind: BlindSpan[]): voi
   const helped: Helped = { takeaway: 'know-your-dependencies', text: 'The graphs and Nagios run on Apache too: when they go dark, out-of-band looks (ssh, curl, the load balancer, the site) are the way to see.' };
   const from = Math.min(...blind.map((span) => span.fromTick));
   const looked = blind.some((span) => lookedBetween(facts.looks, facts.watches, span.fromTick, span.toTick, ['site', 'chef-server', 'monitoring']));
+  const during = facts.looks.filter((look) => blind.some((span) => look.tick >= span.fromTick && look.tick <= span.toTick)).map((look) => look.event);
   const text = looked ? `While the monitoring was dark (from ${at(from)}), you still looked at the fleet another way.` : `The monitoring went dark ${at(from)}, and nobody looked at the fleet another way while it was.`;
-  sheet.gain('blind-look', OUT_OF.blindLook, looked ? OUT_OF.blindLook : 0, text, from, helped);
+  sheet.gain('blind-look', OUT_OF.blindLook, looked ? OUT_OF.blindLook : 0, text, from, helped, during);
 }
 
 function sight(sheet: FamilySheet, facts: RunFacts, service: ToolService, blind: BlindSpan[], rolloutTick: number): void {
@@ -77,9 +78,10 @@ function sight(sheet: FamilySheet, facts: RunFacts, service: ToolService, blind:
   const helped: Helped = { takeaway: 'know-your-dependencies', text: 'Fixing the monitoring hosts first (they run on Apache too) gives the team its eyes back for the rest of the fix.' };
   const span = blind.find((candidate) => candidate.service === service);
   if (!span) {
-    const kept = hosts.some((host) => host.protectedTick !== null && host.hitTick === null);
+    const kept = hosts.some((host) => host.saved);
+    const cover = hosts.flatMap((host) => (host.saved ? (facts.cover.get(host.name)?.coverEvents.slice(0, 1) ?? []) : []));
     const text = kept ? `${name} never went dark: Chef was stopped on ${service === 'dashboards' ? 'their' : 'its'} hosts before the upgrade reached them.` : `${name} never went dark.`;
-    return void sheet.gain(rule, OUT_OF.sight, OUT_OF.sight, text, null, helped);
+    return void sheet.gain(rule, OUT_OF.sight, OUT_OF.sight, text, null, helped, cover);
   }
   if (!span.cameBack) return void sheet.gain(rule, OUT_OF.sight, 0, `${name} went dark ${at(span.fromTick)} and stayed dark to the end.`, span.fromTick, helped);
   // What brought it back: the last Apache start on one of its hosts, and whose run (or hands) that was.
@@ -91,22 +93,25 @@ function sight(sheet: FamilySheet, facts: RunFacts, service: ToolService, blind:
   }
   const who = cause.by === 'player' || cause.by === 'chef' ? 'your' : `${cause.by}'s`;
   if (span.toTick <= rolloutTick) {
-    return void sheet.gain(rule, OUT_OF.sight, OUT_OF.sight, `${name} came back ${at(span.toTick)} through ${who} work, before the main roll-out: eyes back for the rest of the fix.`, span.toTick, helped);
+    return void sheet.gain(rule, OUT_OF.sight, OUT_OF.sight, `${name} came back ${at(span.toTick)} through ${who} work, before the main roll-out: eyes back for the rest of the fix.`, span.toTick, helped, start ? [start] : []);
   }
-  sheet.gain(rule, OUT_OF.sight, OUT_OF.sight / 2, `${name} came back ${at(span.toTick)} with the rest of the fleet (${who} roll-out), not first.`, span.toTick, helped);
+  sheet.gain(rule, OUT_OF.sight, OUT_OF.sight / 2, `${name} came back ${at(span.toTick)} with the rest of the fleet (${who} roll-out), not first.`, span.toTick, helped, start ? [start] : []);
 }
 
 function confirm(sheet: FamilySheet, facts: RunFacts): void {
   if (facts.impactTick === null) return void sheet.notCounted('confirm', 'Customers were never hurt, so there was no recovery to confirm');
   const helped: Helped = { takeaway: 'understand-your-automation', text: "A look from outside once the fix is out (the site as a customer, the load balancer's numbers) confirms it took, before the all-clear." };
-  // The fix is out once its last step starts, or once the fixed cookbook is up (for Chef's own runs to carry).
+  // The fix is out once its last step that changed a serving host starts, or once the fixed cookbook is
+  // up and Chef's own runs have brought a host back with it. A fix that reached nobody is none to confirm.
   const fixed = creditedOf(facts, 'cookbook-fixed')[0]?.tick;
+  const serving = new Set(facts.hosts.filter((host) => host.serving).map((host) => host.name));
+  const carried = fixed !== undefined && facts.tasks.scheduledUpgrades.some((event) => event.type === 'apache-upgraded' && serving.has(event.host) && event.tick > fixed);
   const lastStage = Math.max(-1, ...facts.stages.map((stage) => stage.startTick));
-  const from = lastStage >= 0 ? lastStage : fixed;
-  if (from === undefined) return void sheet.notCounted('confirm', 'No fix went out by hand, so there was none to confirm');
+  const from = lastStage >= 0 ? lastStage : carried ? fixed : undefined;
+  if (from === undefined) return void sheet.notCounted('confirm', 'Nothing you did brought a host back, so there was no fix of yours to confirm');
   const look = facts.looks.find((candidate) => candidate.tick > from && candidate.what !== 'the staging test');
   const watching = facts.watches.find((span) => span.target === 'site' && span.toTick > from);
-  if (look) return void sheet.gain('confirm', OUT_OF.confirm, OUT_OF.confirm, `You checked the fix took: ${look.what} ${at(look.tick)}.`, look.tick, helped);
+  if (look) return void sheet.gain('confirm', OUT_OF.confirm, OUT_OF.confirm, `You checked the fix took: ${look.what} ${at(look.tick)}.`, look.tick, helped, [look.event]);
   if (watching) return void sheet.gain('confirm', OUT_OF.confirm, OUT_OF.confirm, `${watching.name} was watching the site as the fix went out.`, Math.max(from, watching.fromTick), helped);
   sheet.gain('confirm', OUT_OF.confirm, 0, 'Nobody looked from outside to confirm the site was back once the fix was out.', null, helped);
 }
