@@ -4,9 +4,10 @@
 
 import Phaser from 'phaser';
 import { SCENES, type App } from '../app';
-import { DEBRIEF_EXPORT_FORMAT, replayJson } from '../replay/replay-file';
-import { buildDebrief, type Debrief } from '../session/debrief';
+import { buildDebrief } from '../session/debrief';
+import { debriefExport } from '../session/debrief-export';
 import { debriefMarkdown } from '../session/debrief-markdown';
+import { endingText } from '../session/headline';
 import type { LiveSession } from '../session/live-session';
 import { scoreRun } from '../sim/scoring/score-run';
 import { publish } from '../test-hook';
@@ -45,8 +46,8 @@ export class EndScene extends Phaser.Scene {
     const screen = ui.mount('screen end-screen');
     screen.innerHTML = `
       <section class="debrief-left">
-        <h1>${escapeHtml(debrief.headline)}</h1>
-        <p class="dim">${escapeHtml(level.meta.title)} · seed ${debrief.seed} · ended at ${clock(debrief.outcome.endedAtTick)} (${debrief.outcome.reason.replace('-', ' ')})${data.watched ? ' · watched again' : ''}</p>
+        <h1${debrief.headline.length > 80 ? ' class="long"' : ''}>${escapeHtml(debrief.headline)}</h1>
+        <p class="dim">${escapeHtml(level.meta.title)} · seed ${debrief.seed} · ended at ${clock(debrief.outcome.endedAtTick)} (${endingText(debrief.outcome.reason)})${data.watched ? ' · watched again' : ''}</p>
         <dl class="impact">
           <div><dt>Orders lost</dt><dd>${debrief.impact.ordersLost} <span class="dim">(${(debrief.impact.lostShare * 100).toFixed(1)} %)</span></dd></div>
           <div><dt>Minutes slow</dt><dd>${debrief.impact.minutesDegraded}</dd></div>
@@ -85,7 +86,7 @@ export class EndScene extends Phaser.Scene {
       watch: () => void this.scene.start(SCENES.incident, { levelId: level.meta.id, watch: { seed: session.seed, commands: session.recorded } }),
       title: () => void this.scene.start(SCENES.title),
       markdown: () => download(`${fileName}.md`, debriefMarkdown(debrief, clock), 'text/markdown'),
-      json: () => download(`${fileName}.json`, `${JSON.stringify(exportJson(debrief), null, 2)}\n`, 'application/json'),
+      json: () => download(`${fileName}.json`, `${JSON.stringify(debriefExport(debrief), null, 2)}\n`, 'application/json'),
     };
     screen.querySelectorAll<HTMLButtonElement>('[data-do]').forEach((button) => button.addEventListener('click', () => actions[button.dataset['do']!]!()));
     screen.querySelectorAll<HTMLButtonElement>('[data-tab]').forEach((button) => button.addEventListener('click', () => show(button.dataset['tab'] as Tab)));
@@ -116,11 +117,3 @@ function bestHtml(best: { isBest: boolean; previous: BestScore | null } | null):
   return `<span class="best">Your best: ${best.previous!.total}</span>`;
 }
 
-/**
- * The JSON export: the debrief, and the run as a replay file (`npm run sim -- --replay` reads the whole
- * export), so a facilitator can play any player's run again.
- */
-function exportJson(debrief: Debrief): object {
-  const replay = replayJson(debrief.level.id, `${debrief.level.title}: a run on seed ${debrief.seed}`, debrief.seed, debrief.commands);
-  return { format: DEBRIEF_EXPORT_FORMAT, version: 1, ...debrief, replay };
-}

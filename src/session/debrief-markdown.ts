@@ -1,42 +1,88 @@
 // The debrief as Markdown, for a facilitator's notes or a team's postmortem doc: the same content as
-// the end screen, in the same blameless words.
+// the end screen, in the same blameless words, with every number's sum shown so it can be checked by eye.
 
-import { signedPoints, type Debrief } from './debrief';
+import type { Debrief } from './debrief';
+import { endingText } from './headline';
+import { familyHeading, helpedLines, reasonPoints, reasonText, signedPoints, totalSteps } from './score-words';
 
-export function debriefMarkdown(debrief: Debrief, clock: (tick: number) => string): string {
-  const { score, impact } = debrief;
+type Clock = (tick: number) => string;
+
+export function debriefMarkdown(debrief: Debrief, clock: Clock): string {
+  const { impact } = debrief;
   const lines: string[] = [
     `# Debrief: ${debrief.level.title}`,
     '',
-    `**${debrief.headline}** Seed ${debrief.seed}; the shift ended at ${clock(debrief.outcome.endedAtTick)} (${debrief.outcome.reason.replace('-', ' ')}).`,
+    `**${debrief.headline}** Seed ${debrief.seed}; the shift ended at ${clock(debrief.outcome.endedAtTick)} (${endingText(debrief.outcome.reason)}).`,
     '',
     `- Orders lost: ${impact.ordersLost} of ${impact.ordersExpected} (${(impact.lostShare * 100).toFixed(1)} %)`,
     `- Minutes slow: ${impact.minutesDegraded}; minutes down: ${impact.minutesDown}`,
     '',
-    `## Score: ${score.total} / 100`,
+    ...scoreLines(debrief, clock),
+    ...awardLines(debrief),
+    ...helpedSection(debrief),
+    '## Timeline',
     '',
-    '| family | score | weight |',
-    '| --- | --- | --- |',
-    ...score.families.map((family) => `| ${family.label} | ${family.counted ? family.score : 'not called for'} | ${family.weight} |`),
+    'What happened, what you did, and what you could see at that moment.',
     '',
   ];
-  for (const family of score.families) {
-    lines.push(`### ${family.label}: ${family.counted ? family.score : 'not called for'}`, '');
-    for (const reason of family.reasons) lines.push(`- ${signedPoints(reason.points)} ${reason.text}${reason.tick === null ? '' : ` (${clock(reason.tick)})`}`);
-    lines.push('');
-  }
-  lines.push(`## ${score.award.label}: ${score.award.earned ? 'earned' : 'not this time'}`, '', score.award.why, '');
-  for (const learning of score.award.learnings) lines.push(`- [${learning.learned ? 'x' : ' '}] ${learning.label}: ${learning.text}`);
-  lines.push('', '## What would have helped', '');
-  for (const takeaway of score.takeaways) {
-    lines.push(`### ${takeaway.label}`, '', takeaway.gist, '');
-    if (takeaway.helped.length === 0) lines.push('- Nothing missed here this time.');
-    for (const item of takeaway.helped) lines.push(`- ${item.text} (${item.missedTotalPoints.toFixed(1)} points)`);
-    lines.push('');
-  }
-  lines.push('## Timeline', '', 'What happened, what you did, and what you could see at that moment.', '');
   for (const entry of debrief.timeline) {
     lines.push(`- ${clock(entry.tick)} ${entry.who === 'you' ? '**You**: ' : ''}${entry.text}${entry.seen ? ` _(seen then: ${entry.seen})_` : ''}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The total and how it comes about, then each family with the lines that make its points. */
+function scoreLines(debrief: Debrief, clock: Clock): string[] {
+  const { score } = debrief;
+  const at = (tick: number | null): string => (tick === null ? '' : ` (${clock(tick)})`);
+  const steps = totalSteps(score);
+  const lines = [
+    `## Score: ${score.total} / 100`,
+    '',
+    'Each family scores 0 to 100 from the points its rules gave; the level weights the families into the total.',
+    '',
+    '| family | points from its rules | score | weight |',
+    '| --- | --- | --- | --- |',
+    ...score.families.map((family) => `| ${family.label} | ${family.counted ? `${family.earned} of ${family.outOf}` : 'no rule applied'} | ${family.counted ? family.score : 'left out'} | ${family.weight} |`),
+    '',
+    `- The families, weighted: ${steps.weighting ? `${steps.weighting} ` : ''}**${steps.familyTotal}**`,
+    ...(steps.adjustments.length === 0
+      ? ['- Nothing about the run as a whole changed that.']
+      : steps.adjustments.map((adjustment) => `- ${signedPoints(adjustment.points)} ${adjustment.text}${at(adjustment.tick)}`)),
+    `- Total: **${steps.total}**`,
+    '',
+  ];
+  for (const family of score.families) {
+    lines.push(`### ${familyHeading(family)}`, '');
+    for (const reason of family.reasons) {
+      const { points, of } = reasonPoints(reason);
+      lines.push(`- ${points}${of ? ` ${of}` : ''}: ${reasonText(reason)}${at(reason.tick)}`);
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
+function awardLines(debrief: Debrief): string[] {
+  const award = debrief.score.award;
+  return [
+    `## ${award.label}: ${award.earned ? 'earned' : 'not this time'}`,
+    '',
+    award.why,
+    '',
+    ...award.learnings.map((learning) => `- [${learning.learned ? 'x' : ' '}] ${learning.label}: ${learning.text}`),
+    '',
+  ];
+}
+
+function helpedSection(debrief: Debrief): string[] {
+  const lines = ['## What would have helped', '', 'Under each of the five takeaways, what would have helped this run, with the points it would have added to the total.', ''];
+  for (const takeaway of debrief.score.takeaways) {
+    const items = helpedLines(takeaway);
+    // Said in the heading, so five takeaways with nothing missed do not repeat the same line five times.
+    lines.push(`### ${takeaway.label}${items.length === 0 ? ' (nothing missed this time)' : ''}`, '', takeaway.gist, '');
+    for (const item of items) lines.push(`- ${item.text} (${item.points.toFixed(1)} points)`);
+    if (items.length > 0) lines.push('');
+  }
+  return lines;
 }

@@ -9,6 +9,8 @@ import type { TimelineSample } from '../replay/timeline';
 import type { SimEvent } from '../sim/events';
 import type { RunScore } from '../sim/scoring/score-types';
 import type { Outcome, SimState } from '../sim/state';
+import { headlineOf } from './headline';
+import { runEnding, type RunEnding } from './run-ending';
 import { SeenThen } from './seen-then';
 import { shiftTimeline } from './shift-timeline';
 
@@ -31,6 +33,8 @@ export interface Debrief {
   level: { id: string; title: string };
   seed: number;
   outcome: Outcome;
+  /** The facts the headline is true of: how it ended, the site's state then, and whose fix brought hosts back. */
+  ending: RunEnding;
   headline: string;
   impact: { ordersLost: number; ordersExpected: number; lostShare: number; minutesDegraded: number; minutesDown: number };
   score: RunScore;
@@ -39,12 +43,6 @@ export interface Debrief {
   /** The run itself: replaying these on the same level and seed shows it again. */
   commands: TimedCommand[];
 }
-
-const HEADLINES: Record<Outcome['result'], string> = {
-  recovered: 'The site is back.',
-  'no-impact': 'Customers never noticed.',
-  unresolved: 'The shift ended with customers still hurting.',
-};
 
 export interface RunRecord {
   level: Level;
@@ -63,11 +61,13 @@ export function buildDebrief(run: RunRecord): Debrief {
   const lost = Math.max(0, totals.ordersExpected - totals.ordersCompleted);
   const seen = new SeenThen(run.events);
   const webHosts = Math.max(1, state.pools.web.hosts);
+  const ending = runEnding(level.sim, state, run.events);
   return {
     level: { id: level.meta.id, title: level.meta.title },
     seed: run.seed,
     outcome,
-    headline: HEADLINES[outcome.result],
+    ending,
+    headline: headlineOf(ending, run.score.resolution.why),
     impact: {
       ordersLost: Math.round(lost),
       ordersExpected: Math.round(totals.ordersExpected),
@@ -82,8 +82,3 @@ export function buildDebrief(run: RunRecord): Debrief {
   };
 }
 
-/** Points as a reason line shows them: +2.5, -4, ±0. */
-export function signedPoints(points: number): string {
-  const rounded = Math.round(points * 10) / 10;
-  return rounded > 0 ? `+${rounded}` : rounded === 0 ? '±0' : `${rounded}`;
-}

@@ -3,8 +3,9 @@
 // over time with the player's actions marked. The end scene puts the pieces on screen; every string
 // from the run goes through escapeHtml.
 
-import { signedPoints, type Debrief } from '../session/debrief';
-import type { FamilyScore } from '../sim/scoring/score-types';
+import type { Debrief } from '../session/debrief';
+import { familySum, helpedLines, isNotCounted, reasonPoints, reasonText, signedPoints, totalSteps } from '../session/score-words';
+import type { FamilyScore, RunScore, ScoreReason } from '../sim/scoring/score-types';
 import { escapeHtml } from './ui-layer';
 
 export type Clock = (tick: number) => string;
@@ -24,15 +25,37 @@ export function awardHtml(debrief: Debrief, artUrl: (key: string) => string): st
     <div><h3>${escapeHtml(award.label)}: ${award.earned ? 'yours!' : 'not this time'}</h3><p>${escapeHtml(award.why)}</p></div></div>`;
 }
 
+/** The "why this score" tab: how the total comes about, then each family with the lines that make its points. */
 export function reasonsHtml(debrief: Debrief, clock: Clock): string {
-  return debrief.score.families
+  return `${totalHtml(debrief.score, clock)}${debrief.score.families
     .map(
-      (family) => `<h4>${escapeHtml(family.label)} <span class="dim">${family.counted ? `${family.score} / 100 · weight ${family.weight}` : 'not called for in this run'}</span></h4>
-      <ul class="reasons">${family.reasons
-        .map((reason) => `<li class="${reason.points > 0 ? 'gain' : reason.points < 0 ? 'loss' : 'none'}"><span class="points">${signedPoints(reason.points)}</span>${escapeHtml(reason.text)}${reason.tick === null ? '' : ` <span class="dim">${clock(reason.tick)}</span>`}</li>`)
-        .join('')}</ul>`,
+      (family) => `<h4 class="family-heading">${escapeHtml(family.label)} <b>${family.counted ? family.score : 'not called for'}</b>
+      <span class="dim">${escapeHtml(familySum(family))}${family.counted ? ` · weight ${family.weight}` : ''}</span></h4>
+      <ul class="reasons">${family.reasons.map((reason) => reasonHtml(reason, clock)).join('')}</ul>`,
     )
+    .join('')}`;
+}
+
+function reasonHtml(reason: ScoreReason, clock: Clock): string {
+  const when = reason.tick === null ? '' : ` <span class="dim">${clock(reason.tick)}</span>`;
+  // A rule nothing in this run called for: no points either way, and it says so in words.
+  if (isNotCounted(reason)) return `<li class="not-counted"><span class="points">–</span><span class="of"></span><span>${escapeHtml(reasonText(reason))} <i>(not counted)</i>${when}</span></li>`;
+  const { points, of } = reasonPoints(reason);
+  return `<li class="${reason.points > 0 ? 'gain' : reason.points < 0 ? 'loss' : 'none'}"><span class="points">${points}</span><span class="of">${of}</span><span>${escapeHtml(reason.text)}${when}</span></li>`;
+}
+
+/** The total's computation: each counted family's score times its weight, the weighted result, each adjustment, the total. */
+function totalHtml(score: RunScore, clock: Clock): string {
+  const steps = totalSteps(score);
+  const families = score.families
+    .map((family) => `<tr class="${family.counted ? '' : 'dim'}"><td>${escapeHtml(family.label)}</td><td>${family.counted ? `${family.score} × ${family.weight}` : 'left out'}</td></tr>`)
     .join('');
+  const adjustments = steps.adjustments
+    .map((adjustment) => `<tr class="loss"><td>${escapeHtml(adjustment.text)}${adjustment.tick === null ? '' : ` <span class="dim">${clock(adjustment.tick)}</span>`}</td><td>${signedPoints(adjustment.points)}</td></tr>`)
+    .join('');
+  return `<h4>How the total comes about</h4><table class="total-sum">${families}
+    <tr class="subtotal"><td>The families weighted together${steps.divisor === null ? '' : ` (the sum ÷ ${steps.divisor})`}</td><td>${steps.familyTotal}</td></tr>${adjustments}
+    <tr class="grand"><td>Total</td><td>${steps.total}</td></tr></table>`;
 }
 
 export function takeawaysHtml(debrief: Debrief): string {
@@ -45,7 +68,7 @@ export function takeawaysHtml(debrief: Debrief): string {
       <ul class="reasons">${
         takeaway.helped.length === 0
           ? '<li class="none"><span class="points">✓</span>Nothing missed here this time.</li>'
-          : takeaway.helped.map((item) => `<li class="loss"><span class="points">${item.missedTotalPoints.toFixed(1)}</span>${escapeHtml(item.text)}</li>`).join('')
+          : helpedLines(takeaway).map((item) => `<li class="loss"><span class="points">${item.points.toFixed(1)}</span>${escapeHtml(item.text)}</li>`).join('')
       }</ul>`,
     )
     .join('');

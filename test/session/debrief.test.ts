@@ -30,7 +30,7 @@ describe('the debrief', () => {
   it('carries the run’s own score, outcome and impact', () => {
     const { debrief, score } = debriefOf('skilled');
     expect(debrief.score).toBe(score);
-    expect(debrief.headline).toBe('The site is back.');
+    expect(debrief.headline).toMatch(/^The site is back, and your fix brought it back[.;]/);
     expect(debrief.impact.ordersLost).toBeLessThan(debrief.impact.ordersExpected * 0.02);
   });
 

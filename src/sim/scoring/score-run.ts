@@ -6,7 +6,7 @@ import type { SimConfig } from '../config';
 import type { SimEvent } from '../events';
 import type { SimState } from '../state';
 import { threeArmedSweater } from './award';
-import { adjustTotal, incidentResolved } from './total-adjustments';
+import { adjustTotal, unresolvedBecause } from './total-adjustments';
 import { scoreCustomerImpact } from './customer-impact';
 import { round, type SheetResult } from './family-sheet';
 import { scoreKillSwitches } from './kill-switches';
@@ -74,5 +74,6 @@ export function scoreRun(config: SimConfig, events: readonly SimEvent[], finalSt
     return { ...takeaway, missedTotalPoints: round(items.reduce((sum, item) => sum + item.missedTotalPoints, 0)), helped: items };
   });
 
-  return { total, familyTotal, adjustments, families, award: threeArmedSweater(facts, scoring.award, scoring.staging, incidentResolved(facts)), helped, takeaways };
+  const why = unresolvedBecause(facts);
+  return { resolution: { resolved: why === null, why }, total, familyTotal, adjustments, families, award: threeArmedSweater(facts, scoring.award, scoring.staging, why === null), helped, takeaways };
 }

@@ -96,6 +96,8 @@ export interface TotalAdjustment {
 }
 
 export interface RunScore {
+  /** Whether the incident was over at the end (see total-adjustments.ts), and if not, why, in words. */
+  resolution: { resolved: boolean; why: string | null };
   /** 0-100: the families' scores weighted by the level's weights (`familyTotal`), then the adjustments. */
   total: number;
   /** The families' scores weighted by the level's weights, before the adjustments. */

@@ -15,12 +15,12 @@ export interface Adjusted {
 }
 
 /**
- * Whether the run ended with the incident over: the gate on the total and the award. Over means customers
- * served well (or never hurt), no host behind the load balancer still broken (drained or not), and no
- * host still held off the bad change only by a switch: the fix is in, or every host has already taken
- * the change, so Chef could run everywhere again without breaking anything.
+ * Why the incident is not over at the end of the run, in words, or null when it is: the gate on the total
+ * and the award. Over means customers served well (or never hurt), no host behind the load balancer
+ * still broken (drained or not), and no host still held off the bad change only by a switch: the fix is
+ * in, or every host has already taken the change, so Chef could run everywhere again without breaking anything.
  */
-export function incidentResolved(facts: RunFacts): boolean {
+export function unresolvedBecause(facts: RunFacts): string | null {
   const { state, config } = facts;
   const served = facts.impactTick === null || facts.resolvedTick !== null || state.incident.outcome?.result === 'recovered';
   const brokenServing = state.pools.web.broken + state.pools.api.broken;
@@ -31,7 +31,10 @@ export function incidentResolved(facts: RunFacts): boolean {
     facts.danger.passedTick === null &&
     quirky &&
     facts.hosts.some((host) => host.atRisk && state.hosts[host.id]!.apache.version !== badVersion);
-  return served && brokenServing === 0 && !lingering;
+  if (!served) return 'customers were still hurting when the shift ended';
+  if (brokenServing > 0) return `Apache was still down on ${count(brokenServing, 'host')} behind the load balancer`;
+  if (lingering) return 'the bad change was only held off by a switch: Chef could not run everywhere again without breaking hosts';
+  return null;
 }
 
 export function adjustTotal(facts: RunFacts, familyTotal: number, settings: TotalScoring): Adjusted {
@@ -65,8 +68,9 @@ export function adjustTotal(facts: RunFacts, familyTotal: number, settings: Tota
     take('site-down', (settings.downPointsPerMinute * downSeconds) / 60, `The site was fully down for ${lasting(downSeconds)}: customers could not buy anything at all.`, evidence[0]?.tick ?? null, evidence);
   }
 
-  if (!incidentResolved(facts) && total > settings.unresolvedCap) {
-    const text = `The incident was never resolved: customers or hosts were still hurting when the shift ended, or the bad change was only held off by a switch, so the total is held to ${settings.unresolvedCap}, below what fixing it earns.`;
+  const why = unresolvedBecause(facts);
+  if (why !== null && total > settings.unresolvedCap) {
+    const text = `The incident was never resolved (${why}), so the total is held to ${settings.unresolvedCap}, below what fixing it earns.`;
     take('unresolved', total - settings.unresolvedCap, text, facts.endTick);
   }
   return { total: Math.round(total), adjustments };
