@@ -219,10 +219,11 @@ const scoring = fields('an object with the scoring settings: weights, killSwitch
   award: fields('an object with minLearnings (may be left out)', {
     minLearnings: wholeNumber(1, LEARNING_IDS.length).optional(),
   }).optional(),
-  total: fields('an object with unresolvedCap, downPointsPerMinute and survivorsLostPoints (each may be left out)', {
+  total: fields('an object with unresolvedCap, downPointsPerMinute, survivorsLostPoints and healthyDrainPointsPerHostMinute (each may be left out)', {
     unresolvedCap: wholeNumber(0, 100).optional(),
     downPointsPerMinute: zeroOrMore('points').optional(),
     survivorsLostPoints: zeroOrMore('points').optional(),
+    healthyDrainPointsPerHostMinute: zeroOrMore('points').optional(),
   }).optional(),
 });
 

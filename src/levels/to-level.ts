@@ -62,7 +62,7 @@ export const DEFAULT_SCORING: ScoringConfig = {
   customerImpact: { ordersLostZeroMinutes: 10, degradedZeroMinutes: 30, downZeroMinutes: 5 },
   visibility: { firstLookSeconds: 300 },
   award: { minLearnings: 3 },
-  total: { unresolvedCap: 25, downPointsPerMinute: 6, survivorsLostPoints: 30 },
+  total: { unresolvedCap: 25, downPointsPerMinute: 6, survivorsLostPoints: 30, healthyDrainPointsPerHostMinute: 0.05 },
 };
 
 export function toLevel(file: LevelFile): Level {

@@ -68,6 +68,8 @@ export type SimEventBody =
       version: string;
       by: string;
       hosts: number;
+      /** Staging hosts that ended the test on the version tried: 0 when nothing was installed. */
+      installed: number;
       failedAfterUpgrade: number;
       runningAfterSecondRun: number;
       summary: string;

@@ -39,6 +39,7 @@ export function runStaging(config: SimConfig, state: SimState, log: EventLog): v
     version: test.version,
     by: test.by,
     hosts: hostIds.length,
+    installed,
     failedAfterUpgrade: test.failedHostIds.length,
     runningAfterSecondRun: running,
     summary: stagingSummary(config, state, test, hostIds.length, installed, running),

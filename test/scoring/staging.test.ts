@@ -58,7 +58,7 @@ describe('the php7 survivors', () => {
     const idleTeam = scoreOf([at(100, { type: 'ask-for-help' })]);
     const lines = reasons(idleTeam, 'staging.survivors');
     expect(lines).toHaveLength(1);
-    expect(lines[0]!.text).toMatch(/^Noodle, left without a job, mended Chef on the survivors .*, and 7 of the 7 survivors took the upgrade and broke/);
+    expect(lines[0]!.text).toMatch(/^Noodle, left without a job, mended Chef on the survivors .*: of the 7 survivors, 7 took the upgrade and broke/);
     expect(lines[0]!.text).not.toContain('luck');
     expect(rulePoints(idleTeam, 'staging.survivors')).toBe(0);
   });

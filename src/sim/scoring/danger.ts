@@ -36,6 +36,8 @@ export function dangerOf(config: SimConfig, events: readonly SimEvent[], credit:
   let fixed = false;
   const dangerous = (): boolean => !fixed && pin === apache.mirrorVersion && apache.versionsDroppingDefaultConfig.includes(pin);
   const spans: DangerSpan[] = [];
+  /** When the cookbook became safe for good: the fix, or a pin to a version without the quirk. */
+  let safeTick: number | null = null;
   let open: DangerSpan | null = dangerous() ? { fromTick: 0, toTick: null, endedBy: null, endEvent: null, endedByPlayer: false } : null;
   if (open) spans.push(open);
 
@@ -43,6 +45,8 @@ export function dangerOf(config: SimConfig, events: readonly SimEvent[], credit:
     if (event.type === 'pin-changed' && event.hosts === null) pin = event.version;
     else if (event.type === 'cookbook-fixed') fixed = true;
     else continue;
+    const safe = fixed || (pin === apache.mirrorVersion && !apache.versionsDroppingDefaultConfig.includes(pin));
+    safeTick = safe ? (safeTick ?? event.tick) : null;
     const now = dangerous();
     if (now && !open) {
       open = { fromTick: event.tick, toTick: null, endedBy: null, endEvent: null, endedByPlayer: false };
@@ -58,7 +62,8 @@ export function dangerOf(config: SimConfig, events: readonly SimEvent[], credit:
   return {
     spans,
     at: (tick) => spans.some((span) => span.fromTick <= tick && (span.toTick === null || tick < span.toTick)),
-    passedTick: last && last.toTick !== null && last.endedBy === 'fix' ? last.toTick : null,
+    // Passed once the cookbook is safe for good, even if a pin held the danger off before the fix came.
+    passedTick: last && last.toTick !== null && safeTick !== null ? Math.max(safeTick, last.toTick) : null,
     finalPin: pin,
     finalPinOnMirror: pin === apache.mirrorVersion,
   };

@@ -178,7 +178,7 @@ function drainBroken(sheet: FamilySheet, facts: RunFacts): Drain[] {
   const healthy = drains.filter((drain) => !drain.broken);
   const text =
     useful.length > 0
-      ? `${count(useful.length, 'broken host')} drained from the load balancer and kept out until ${useful.length === 1 ? 'it' : 'they'} served again.`
+      ? `${count(useful.length, 'broken host')} drained from the load balancer while broken, and not put back before ${useful.length === 1 ? 'it was' : 'they were'} fixed.`
       : drains.some((drain) => drain.broken)
         ? 'Broken hosts were drained, but put back while still broken, so customers landed on them again.'
         : "No broken host was drained by hand; the load balancer's health checks took each one out, a little late.";
@@ -272,7 +272,8 @@ function switchedBackOn(sheet: FamilySheet, facts: RunFacts, sheds: Shed[], drai
   const earned = restorables.reduce((sum, item) => sum + item.weight * item.share, 0);
   const back = restorables.filter((item) => item.share === 1).map((item) => item.what);
   const notBack = restorables.filter((item) => item.share < 1).map((item) => item.what);
-  const danger = passed === null ? ' The fix never went in, so Chef could not safely come back on.' : '';
+  const chefSwitch = stoppedSaved.length > 0 || coveredBy('fleet-pause');
+  const danger = passed === null && chefSwitch ? ' The fix never went in, so Chef could not safely come back on.' : '';
   const text =
     notBack.length === 0
       ? `Every switch that protected something was back on once the fix was in: ${listOf(back)}.`

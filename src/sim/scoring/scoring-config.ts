@@ -85,6 +85,8 @@ export interface TotalScoring {
   downPointsPerMinute: number;
   /** Losing the accidental survivors before the rest was healthy takes up to this many points off (all of them lost: all of it). */
   survivorsLostPoints: number;
+  /** Each minute a healthy serving host stood drained by the player takes this many points off: capacity left on the table. */
+  healthyDrainPointsPerHostMinute: number;
 }
 
 export interface ScoringConfig {

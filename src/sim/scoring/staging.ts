@@ -8,6 +8,7 @@ import { lookedBetween } from './looks';
 import { creditedOf, impactEndTick, type RunFacts } from './run-facts';
 import { stageEffect, type RolloutStage } from './rollout-stages';
 import type { StagingScoring } from './scoring-config';
+import { survivorsLost } from './total-adjustments';
 import { at, capital, count, listOf } from './words';
 
 const OUT_OF = { triedFirst: 30, stages: 25, checks: 15, survivors: 20, fanOut: 10 };
@@ -43,7 +44,8 @@ function triedFirst(sheet: FamilySheet, facts: RunFacts, stages: RolloutStage[],
   const wide = stages.find((stage) => kindOf(stage, facts, settings) !== 'canary');
   const wideTick = Math.min(fleetPin?.tick ?? Infinity, wide?.startTick ?? Infinity);
   const canary = stages.find((stage) => kindOf(stage, facts, settings) === 'canary' && stage.endTick <= wideTick);
-  const staged = creditedOf(facts, 'staging-test-finished').find((event) => event.tick <= wideTick);
+  // A test that installed nothing tried nothing.
+  const staged = creditedOf(facts, 'staging-test-finished').find((event) => event.tick <= wideTick && event.installed > 0);
   if (staged || canary) {
     const what = staged
       ? `in staging first (${staged.summary.replace(/\.$/, '')})`
@@ -138,15 +140,18 @@ function survivorsLeftAlone(sheet: FamilySheet, facts: RunFacts, stages: Rollout
   const leftOut = stages.find(
     (stage) => stage.broke === 0 && stage.task.hostNames.every((name) => !names.has(name)) && stage.task.hostNames.filter((name) => !names.has(name)).length >= others / 2,
   );
-  const harmed = survivors.filter((host) => host.hitTick !== null && host.hitTick < until);
+  const harmed = survivorsLost(facts);
   if (harmed.length > 0) {
     const repaired = facts.events.find((event) => event.type === 'chef-repaired' && names.has(event.host));
+    const broke = harmed.filter((loss) => loss.how === 'broke').length;
+    const drained = harmed.length - broke;
     const what = repaired
       ? `${actorOf(facts, repaired)} mended Chef on the survivors ${at(repaired.tick)}, before the rest was healthy`
-      : `The survivors were changed ${at(harmed[0]!.hitTick!)}, before the rest was healthy`;
-    const text = `${what}, and ${harmed.length} of the ${count(survivors.length, 'survivor')} took the upgrade and broke: the hosts keeping the site up were the ones lost.`;
-    const evidence = [...(repaired ? [repaired] : []), ...facts.events.filter((event) => event.type === 'apache-failed-to-start' && names.has(event.host)).slice(0, 3)];
-    return void sheet.gain('survivors', OUT_OF.survivors, OUT_OF.survivors * (1 - harmed.length / survivors.length) * 0.5, text, repaired?.tick ?? harmed[0]!.hitTick, helped, evidence);
+      : `The survivors were touched ${at(harmed[0]!.tick)}, before the rest was healthy`;
+    const lost = [broke > 0 ? `${broke} took the upgrade and broke` : '', drained > 0 ? `${drained} ${drained === 1 ? 'was' : 'were'} drained from the load balancer` : ''].filter((part) => part !== '');
+    const text = `${what}: of the ${count(survivors.length, 'survivor')}, ${listOf(lost)}, and the hosts keeping the site up were the ones lost.`;
+    const evidence = [...(repaired ? [repaired] : []), ...harmed.map((loss) => loss.event)];
+    return void sheet.gain('survivors', OUT_OF.survivors, OUT_OF.survivors * (1 - harmed.length / survivors.length) * 0.5, text, repaired?.tick ?? harmed[0]!.tick, helped, evidence);
   }
   if (told) sheet.gain('survivors', OUT_OF.survivors, OUT_OF.survivors, `You told the team to leave the ${count(survivors.length, 'survivor')} alone ${at(told.tick)}, and they kept serving.`, told.tick, helped, [told]);
   else if (leftOut) sheet.gain('survivors', OUT_OF.survivors, OUT_OF.survivors, `Your roll-out left the ${count(survivors.length, 'survivor')} out on purpose, and they kept serving.`, leftOut.startTick, helped, [leftOut.task.event]);

@@ -20,7 +20,11 @@ export function statusPageRules(sheet: FamilySheet, facts: RunFacts, settings: T
     return;
   }
   const impact = facts.impactTick;
-  const updates = creditedOf(facts, 'status-page-updated').filter((event) => event.tick >= impact);
+  const all = creditedOf(facts, 'status-page-updated');
+  // An update posted before customers felt it, and still up when they did, speaks from that moment on.
+  const standing = all.filter((event) => event.tick < impact).pop();
+  const early = standing && standing.status !== 'operational' ? [{ ...standing, tick: impact }] : [];
+  const updates = [...early, ...all.filter((event) => event.tick >= impact)];
   firstUpdate(sheet, impact, updates, settings);
   cadence(sheet, facts, updates, settings);
   closed(sheet, facts, updates);

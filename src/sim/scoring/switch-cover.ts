@@ -1,8 +1,9 @@
-// What the player's kill switches did for each host at risk: whether a switch covered it before the bad
-// change reached it (chef-client stopped there, Chef paused fleet-wide, or the pin moved off the bad
-// version), whether the cover held for as long as the cookbook stayed dangerous, and so whether the host
-// was kept from the change. A switch turned back on while the danger lasts uncovers the host again: it
-// saved nothing, whatever it looked like.
+// What the player's kill switches did for each host at risk: whether a switch covered it while the
+// cookbook was dangerous and before the bad change reached it (chef-client stopped there, Chef paused
+// fleet-wide, or the pin moved off the bad version), whether the cover held for as long as the danger
+// lasted, and so whether the host was kept from the change. A switch thrown while nothing was dangerous
+// (before the change went out, or after the fix) protected nothing; one turned back on while the danger
+// lasts uncovers the host again: it saved nothing, whatever it looked like.
 
 import type { SimEvent } from '../events';
 import type { CreditBook } from './credit';
@@ -12,12 +13,12 @@ import type { HostFacts } from './host-facts';
 export type CoverKind = 'chef-stopped' | 'fleet-pause' | 'pin';
 
 export interface HostCover {
-  /** The first time a switch of the player's covered it while it was still whole, and with what. */
+  /** The first moment a switch of the player's covered it while the cookbook was dangerous and it was still whole, and with what. */
   coveredTick: number | null;
   coveredBy: CoverKind | null;
-  /** Whether it stood uncovered while the cookbook was dangerous, after it had been covered. */
+  /** Whether it stood uncovered while the cookbook was dangerous, after it had been covered in danger. */
   uncoveredInDanger: boolean;
-  /** Kept from the bad change: covered in time, never uncovered in danger, and never broken. */
+  /** Kept from the bad change: covered in danger, never uncovered in danger, and never broken. */
   saved: boolean;
   /** chef-client stopped here by the player (or on a job they gave). */
   stoppedByPlayer: boolean;
@@ -30,69 +31,76 @@ export function switchCover(hosts: readonly HostFacts[], events: readonly SimEve
   const covers = new Map<string, HostCover>(
     atRisk.map((host) => [host.name, { coveredTick: null, coveredBy: null, uncoveredInDanger: false, saved: false, stoppedByPlayer: false, coverEvents: [] }]),
   );
-  const stopped = new Set<string>();
+  /** The player's stop that covers each host now, if any. */
+  const stopped = new Map<string, SimEvent | null>(atRisk.map((host) => [host.name, null]));
   const hit = new Set<string>();
-  let paused = false;
-  let pinBlock = false;
+  let paused: SimEvent | null = null;
+  let pinBlock: SimEvent | null = null;
+  let inDanger = danger.at(0);
 
-  const covered = (name: string): boolean => stopped.has(name) || paused || pinBlock;
-  const cover = (name: string, kind: CoverKind, event: SimEvent): void => {
-    const entry = covers.get(name);
-    if (!entry || hit.has(name)) return;
-    if (entry.coveredTick === null) Object.assign(entry, { coveredTick: event.tick, coveredBy: kind });
-    entry.coverEvents.push(event);
+  /** What covers this host now, if anything: its own stop first, then the fleet-wide switches. */
+  const coverOf = (name: string): { kind: CoverKind; event: SimEvent } | null => {
+    const own = stopped.get(name);
+    if (own) return { kind: 'chef-stopped', event: own };
+    if (paused) return { kind: 'fleet-pause', event: paused };
+    if (pinBlock) return { kind: 'pin', event: pinBlock };
+    return null;
   };
-  /** After a cover is lifted: each host that stands uncovered while the cookbook is dangerous is exposed again. */
-  const exposeAll = (tick: number): void => {
-    if (!danger.at(tick)) return;
-    for (const [name, entry] of covers) if (entry.coveredTick !== null && !covered(name)) entry.uncoveredInDanger = true;
+  /** Looks at one host at this moment: covered in danger counts it; uncovered in danger after that exposes it. */
+  const check = (name: string, tick: number): void => {
+    const entry = covers.get(name)!;
+    if (!inDanger || hit.has(name)) return;
+    const cover = coverOf(name);
+    if (cover) {
+      if (entry.coveredTick === null && !entry.uncoveredInDanger) Object.assign(entry, { coveredTick: tick, coveredBy: cover.kind });
+      if (!entry.coverEvents.includes(cover.event)) entry.coverEvents.push(cover.event);
+    } else if (entry.coveredTick !== null) entry.uncoveredInDanger = true;
+  };
+  const checkAll = (tick: number): void => {
+    for (const name of covers.keys()) check(name, tick);
   };
 
   for (const event of events) {
+    // The cookbook's danger changes only at pin changes and the fix; read it after each event.
     switch (event.type) {
       case 'apache-failed-to-start':
         hit.add(event.host);
         break;
       case 'chef-daemon-stopped':
-        if (!credit.credited(event)) break;
-        stopped.add(event.host);
-        cover(event.host, 'chef-stopped', event);
-        if (covers.has(event.host)) covers.get(event.host)!.stoppedByPlayer = true;
+        if (!covers.has(event.host)) break;
+        if (credit.credited(event)) {
+          stopped.set(event.host, event);
+          covers.get(event.host)!.stoppedByPlayer = true;
+        }
+        check(event.host, event.tick);
         break;
       case 'chef-daemon-started':
-        if (!stopped.delete(event.host)) break;
-        if (danger.at(event.tick) && !covered(event.host)) {
-          const entry = covers.get(event.host);
-          if (entry && entry.coveredTick !== null) entry.uncoveredInDanger = true;
-        }
+        if (!covers.has(event.host)) break;
+        stopped.set(event.host, null);
+        check(event.host, event.tick);
         break;
       case 'chef-paused':
         if (!credit.credited(event)) break;
-        paused = true;
-        for (const name of covers.keys()) cover(name, 'fleet-pause', event);
+        paused = event;
+        checkAll(event.tick);
         break;
       case 'chef-resumed':
-        if (!paused) break;
-        paused = false;
-        exposeAll(event.tick);
+        paused = null;
+        checkAll(event.tick);
         break;
-      case 'pin-changed': {
-        if (event.hosts !== null) break;
-        // Danger was just ended (or begun again) by this very event: read it a tick on.
-        const blocks = credit.credited(event) && danger.spans.some((span) => span.endEvent === event && span.endedBy === 'pin');
-        if (blocks) {
-          pinBlock = true;
-          for (const name of covers.keys()) cover(name, 'pin', event);
-        } else if (pinBlock && danger.at(event.tick)) {
-          pinBlock = false;
-          exposeAll(event.tick);
-        }
+      case 'pin-changed':
+      case 'cookbook-fixed': {
+        if (event.type === 'pin-changed' && event.hosts !== null) break;
+        const blocks = event.type === 'pin-changed' && credit.credited(event) && danger.spans.some((span) => span.endEvent === event && span.endedBy === 'pin');
+        // A pin that holds the change off covers every host until the pin moves again or the fix is in.
+        pinBlock = blocks ? event : null;
+        // Look at every host just before the danger changes (a pin that blocks covers them as it ends it)…
+        if (blocks) checkAll(event.tick);
+        inDanger = danger.at(event.tick);
+        // …and as it begins again: a host left uncovered then is open to the change.
+        checkAll(event.tick);
         break;
       }
-      case 'cookbook-fixed':
-        // The fix ends the danger for good: a pin that held it off has done its work.
-        pinBlock = false;
-        break;
     }
   }
   for (const [name, entry] of covers) entry.saved = entry.coveredTick !== null && !entry.uncoveredInDanger && !hit.has(name);

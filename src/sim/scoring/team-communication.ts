@@ -127,10 +127,11 @@ function backupChannel(sheet: FamilySheet, facts: RunFacts, settings: TeamCommun
 function allClear(sheet: FamilySheet, facts: RunFacts, posts: Post[]): void {
   if (facts.impactTick === null) return void sheet.notCounted('all-clear', 'Customers were never hurt, so there was nothing to clear');
   const helped: Helped = { takeaway: SHARE, text: 'An all-clear in the channel once the site is healthy (and Chef back on) lets everyone stand down.' };
-  const post = posts.find((candidate) => candidate.intent === 'all-clear');
+  const impact = facts.impactTick;
+  const post = posts.find((candidate) => candidate.intent === 'all-clear' && candidate.tick >= impact);
   if (!post) return void sheet.gain('all-clear', OUT_OF.allClear, 0, 'No all-clear was posted, so people kept half an eye on it.', null, helped);
-  // The all-clear that counts is one that was true: the first posted with the site healthy.
-  const all = posts.filter((candidate) => candidate.intent === 'all-clear');
+  // The all-clear that counts is one that was true: the first posted with the site healthy, after the trouble began.
+  const all = posts.filter((candidate) => candidate.intent === 'all-clear' && candidate.tick >= impact);
   const healthy = all.find((candidate) => poolsHealthyAt(facts, candidate.tick));
   const text = healthy ? `You posted the all-clear ${at(healthy.tick)}, with the site healthy.` : `Your all-clear ${at(post.tick)} came while customers were still hurting, so it told the team something untrue.`;
   sheet.gain('all-clear', OUT_OF.allClear, healthy ? OUT_OF.allClear : 0, text, (healthy ?? post).tick, helped, [healthy ?? post]);
@@ -142,7 +143,8 @@ function allClear(sheet: FamilySheet, facts: RunFacts, posts: Post[]): void {
  * such statement costs; the rule applies once anything checkable was said.
  */
 function trueStatements(sheet: FamilySheet, facts: RunFacts, posts: Post[]): void {
-  const allClears = posts.filter((post) => post.intent === 'all-clear');
+  // Only what was said once there was something to say: an all-clear before anything happened claims nothing.
+  const allClears = posts.filter((post) => post.intent === 'all-clear' && facts.impactTick !== null && post.tick >= facts.impactTick);
   const operational = creditedOf(facts, 'status-page-updated').filter((event) => event.status === 'operational' && facts.impactTick !== null && event.tick >= facts.impactTick);
   const statements = [...allClears, ...operational].sort((a, b) => a.tick - b.tick);
   if (statements.length === 0) return void sheet.notCounted('true-statements', 'Nothing you said claimed the site was well, so there was nothing to check');
@@ -161,8 +163,9 @@ function trueStatements(sheet: FamilySheet, facts: RunFacts, posts: Post[]): voi
 
 function blameless(sheet: FamilySheet, facts: RunFacts, posts: Post[]): void {
   // The player's own words, and posts the team made on their jobs (the chatter of cats has no intent).
-  const own = posts.filter((post) => post.from === PLAYER || post.intent !== null);
-  if (own.length === 0) return void sheet.notCounted('blameless', 'You posted nothing, so there was no wording to judge');
+  const firstSign = facts.firstSignTick;
+  const own = posts.filter((post) => (post.from === PLAYER || post.intent !== null) && firstSign !== null && post.tick >= firstSign);
+  if (own.length === 0) return void sheet.notCounted('blameless', 'You posted nothing once things broke, so there was no wording to judge');
   const helped: Helped = { takeaway: 'always-be-learning', text: "Nobody broke it on purpose: 'the pin bump surprised all of us' keeps people fast and open; who did what can wait for a blameless debrief." };
   const blame = own.find((post) => post.intent === 'blame');
   if (!blame) return void sheet.gain('blameless', OUT_OF.blameless, OUT_OF.blameless, 'Everything you posted was blameless.', null, helped, own);

@@ -4,6 +4,7 @@
 // rest was still broken, the worst moment a run can have, costs most of all.
 
 import { FamilySheet, round } from './family-sheet';
+import type { SimEvent } from '../events';
 import type { RunFacts } from './run-facts';
 import type { TotalScoring } from './scoring-config';
 import type { TotalAdjustment } from './score-types';
@@ -31,9 +32,17 @@ export function unresolvedBecause(facts: RunFacts): string | null {
     facts.danger.passedTick === null &&
     quirky &&
     facts.hosts.some((host) => host.atRisk && state.hosts[host.id]!.apache.version !== badVersion);
+  // The level's change is part of the shift: handing over before it went out hands over an incident to come.
+  if (config.change.pushAtSecond !== null && state.incident.changePushedAtTick === null) return 'the shift was handed over before the change it was about went out';
   if (!served) return 'customers were still hurting when the shift ended';
   if (brokenServing > 0) return `Apache was still down on ${count(brokenServing, 'host')} behind the load balancer`;
   if (lingering) return 'the bad change was only held off by a switch: Chef could not run everywhere again without breaking hosts';
+  // A Chef run already under way with the bad cookbook will break its host: the shift ended a moment too soon.
+  const doomed = state.hosts.find((host) => {
+    const run = host.chef.run;
+    return run !== null && host.apache.status !== 'absent' && host.chef.brokenReason === null && !run.packageStepDone && !run.cookbookFixed && run.wantedVersion !== host.apache.version && config.apache.versionsDroppingDefaultConfig.includes(run.wantedVersion) && run.wantedVersion === state.mirrorVersion && config.tiers[host.tierIndex]!.environment === 'production';
+  });
+  if (doomed) return `a Chef run under way on ${doomed.name} was about to install the bad change`;
   return null;
 }
 
@@ -48,17 +57,28 @@ export function adjustTotal(facts: RunFacts, familyTotal: number, settings: Tota
   };
 
   const survivors = facts.hosts.filter((host) => host.survivor);
-  const until = facts.resolvedTick ?? facts.endTick;
-  const lost = survivors.filter((host) => host.hitTick !== null && host.hitTick < until);
+  const lost = survivorsLost(facts);
   if (lost.length > 0 && settings.survivorsLostPoints > 0) {
-    const first = Math.min(...lost.map((host) => host.hitTick!));
-    const evidence = facts.events.filter((event) => event.type === 'apache-failed-to-start' && lost.some((host) => host.name === event.host));
+    const first = Math.min(...lost.map((loss) => loss.tick));
     take(
       'survivors-lost',
       (settings.survivorsLostPoints * lost.length) / survivors.length,
-      `${lost.length} of the ${count(survivors.length, 'accidental survivor')} broke ${at(first)}, while the rest was not yet healthy: the hosts keeping the site up were lost.`,
+      `${lost.length} of the ${count(survivors.length, 'accidental survivor')} ${lost.every((loss) => loss.how === 'drained') ? 'were drained' : 'broke or were drained'} from ${at(first)}, while the rest was not yet healthy: the hosts keeping the site up were lost.`,
       first,
-      evidence,
+      lost.map((loss) => loss.event),
+    );
+  }
+
+  const drainedMinutes = healthyDrainedHostSeconds(facts) / 60;
+  // A host put back a few seconds after it was mended is no loss worth a line.
+  if (settings.healthyDrainPointsPerHostMinute * drainedMinutes >= 0.5) {
+    const drains = facts.events.filter((event) => event.type === 'host-drained' && facts.credit.credited(event));
+    take(
+      'healthy-drained',
+      settings.healthyDrainPointsPerHostMinute * drainedMinutes,
+      `Healthy hosts stood drained from the load balancer for ${Math.round(drainedMinutes)} host-minutes in all: serving capacity left on the table.`,
+      drains[0]?.tick ?? null,
+      drains,
     );
   }
 
@@ -74,4 +94,48 @@ export function adjustTotal(facts: RunFacts, familyTotal: number, settings: Tota
     take('unresolved', total - settings.unresolvedCap, text, facts.endTick);
   }
   return { total: Math.round(total), adjustments };
+}
+
+/** The survivors lost before the rest was healthy: the first time each broke, or was drained by anyone. */
+export function survivorsLost(facts: RunFacts): { host: string; tick: number; how: 'broke' | 'drained'; event: SimEvent }[] {
+  const names = new Set(facts.hosts.filter((host) => host.survivor).map((host) => host.name));
+  const until = facts.resolvedTick ?? facts.endTick;
+  const lost = new Map<string, { host: string; tick: number; how: 'broke' | 'drained'; event: SimEvent }>();
+  for (const event of facts.events) {
+    if (event.tick >= until) break;
+    if ((event.type === 'apache-failed-to-start' || event.type === 'host-drained') && names.has(event.host) && !lost.has(event.host)) {
+      lost.set(event.host, { host: event.host, tick: event.tick, how: event.type === 'host-drained' ? 'drained' : 'broke', event });
+    }
+  }
+  return [...lost.values()];
+}
+
+/** Seconds each serving host stood drained by the player while its Apache was running, added up. */
+function healthyDrainedHostSeconds(facts: RunFacts): number {
+  const serving = new Set(facts.hosts.filter((host) => host.serving).map((host) => host.name));
+  const running = new Set(serving);
+  const drainedSince = new Map<string, number>();
+  let seconds = 0;
+  const settle = (host: string, tick: number): void => {
+    const since = drainedSince.get(host);
+    if (since !== undefined && running.has(host)) seconds += tick - since;
+    if (since !== undefined) drainedSince.set(host, tick);
+  };
+  for (const event of facts.events) {
+    if (!('host' in event) || typeof event.host !== 'string' || !serving.has(event.host)) continue;
+    if (event.type === 'apache-failed-to-start') {
+      settle(event.host, event.tick);
+      running.delete(event.host);
+    } else if (event.type === 'apache-started') {
+      settle(event.host, event.tick);
+      running.add(event.host);
+    } else if (event.type === 'host-drained' && facts.credit.credited(event) && !drainedSince.has(event.host)) {
+      drainedSince.set(event.host, event.tick);
+    } else if (event.type === 'host-restored' && drainedSince.has(event.host)) {
+      settle(event.host, event.tick);
+      drainedSince.delete(event.host);
+    }
+  }
+  for (const host of drainedSince.keys()) settle(host, facts.endTick);
+  return seconds;
 }

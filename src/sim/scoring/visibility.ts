@@ -53,7 +53,8 @@ function blindSpans(facts: RunFacts): BlindSpan[] {
 
 function firstLook(sheet: FamilySheet, facts: RunFacts, firstSign: number, settings: VisibilityScoring): void {
   const helped: Helped = { takeaway: 'understand-your-automation', text: "A look around the monitoring (ssh or curl to a broken host, the site as a customer, the load balancer's own numbers) shows what is really happening." };
-  const first = facts.looks[0];
+  // A look before anything broke saw nothing of the failure.
+  const first = facts.looks.find((look) => look.tick >= firstSign);
   if (!first) return void sheet.gain('first-look', OUT_OF.firstLook, 0, 'Nobody looked at a host, the site or the load balancer directly.', null, helped);
   const seconds = Math.max(0, first.tick - firstSign);
   const soon = seconds <= settings.firstLookSeconds;
@@ -80,7 +81,7 @@ function sight(sheet: FamilySheet, facts: RunFacts, service: ToolService, blind:
   if (!span) {
     const kept = hosts.some((host) => host.saved);
     const cover = hosts.flatMap((host) => (host.saved ? (facts.cover.get(host.name)?.coverEvents.slice(0, 1) ?? []) : []));
-    const text = kept ? `${name} never went dark: Chef was stopped on ${service === 'dashboards' ? 'their' : 'its'} hosts before the upgrade reached them.` : `${name} never went dark.`;
+    const text = kept ? `${name} never went dark: a switch of yours kept the bad change off ${service === 'dashboards' ? 'their' : 'its'} hosts.` : `${name} never went dark.`;
     return void sheet.gain(rule, OUT_OF.sight, OUT_OF.sight, text, null, helped, cover);
   }
   if (!span.cameBack) return void sheet.gain(rule, OUT_OF.sight, 0, `${name} went dark ${at(span.fromTick)} and stayed dark to the end.`, span.fromTick, helped);
