@@ -30,3 +30,30 @@ describe('the engines stay at the edges', () => {
     expect(users.filter((path) => !path.startsWith('scenes/') && !path.startsWith('views/') && path !== 'main.ts')).toEqual([]);
   });
 });
+
+// What the player can know is one projection (src/session/player-view). The views, panels and audio are
+// handed that and never the true state, so graph-blindness cannot leak through one forgotten branch. The
+// incident scene is the one place that reads the live session, to build the view; the end scene reads it
+// only once the shift is over, when the debrief's whole point is to tell the truth.
+const READ_THE_TRUTH = new Map([
+  ['scenes/incident-scene.ts', 'builds the player’s view from the live session'],
+  ['scenes/end-scene.ts', 'the shift is over: the debrief and the score are about what was true'],
+]);
+
+describe('views, panels and audio read only the player’s view', () => {
+  const watched = files.filter((file) => /^(views|ui|audio|scenes)[\\/]/.test(file.path));
+
+  it('covers the folders it means to', () => {
+    expect(watched.map((file) => file.path.split('\\').join('/'))).toEqual(expect.arrayContaining(['views/traffic-view.ts', 'views/dashboard-view.ts', 'views/fleet-view.ts', 'ui/top-bar.ts', 'audio/cue-director.ts', 'audio/game-audio.ts']));
+  });
+
+  it.each(watched.map((file) => [file.path.split('\\').join('/'), file.source] as const))('%s never names the true state', (path, source) => {
+    const names = [...source.matchAll(/\b(SimState|HostState|PoolState|LiveSession)\b|session\.state\b/g)].map((match) => match[0]);
+    if (READ_THE_TRUTH.has(path)) return;
+    expect(names).toEqual([]);
+  });
+
+  it('keeps its allow-list honest: each allowed file does read the truth', () => {
+    for (const path of READ_THE_TRUTH.keys()) expect(watched.find((file) => file.path.split('\\').join('/') === path)?.source).toMatch(/session\.state\b|\bLiveSession\b/);
+  });
+});

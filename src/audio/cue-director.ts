@@ -1,10 +1,13 @@
-// Which sounds a moment deserves: maps the simulation's events to cues and merges what piles up within
-// one frame (a hundred hosts failing at once is one "bwomp", not a hundred). Pure: no Howler here, so
-// the mapping and the merging are tested in Node; the sound bank only plays what this decides.
+// Which sounds a moment deserves: maps the events the player hears of to cues and merges what piles up
+// within one frame (a hundred hosts failing at once is one "bwomp", not a hundred). Pure: no Howler here,
+// so the mapping and the merging are tested in Node; the sound bank only plays what this decides. Sound
+// tells no more than the screens: the site's health is heard only while the dashboards show it, and the
+// music's mood follows the player's view (session/player-view), never the true state.
 
+import type { PlayerView } from '../session/player-view';
 import type { SimConfig } from '../sim/config';
 import type { SimEvent } from '../sim/events';
-import type { SimState } from '../sim/state';
+import type { ResponderState } from '../sim/state';
 import { cuePriority, type Cue } from './cues';
 
 /** At most this many different cues start in one frame: beyond it, it is noise, not information. */
@@ -20,9 +23,13 @@ export class CueDirector {
 
   constructor(private readonly config: SimConfig) {}
 
-  /** Notes the cues these events call for; they play at the next `flush`. */
-  take(events: readonly SimEvent[]): void {
+  /**
+   * Notes the cues these events call for; they play at the next `flush`. `siteVisible`: whether the
+   * dashboards show the site now; blind, its turning bad or healthy again makes no sound, as on screen.
+   */
+  take(events: readonly SimEvent[], siteVisible = true): void {
     for (const event of events) {
+      if (!siteVisible && (event.type === 'customers-affected' || event.type === 'incident-resolved')) continue;
       const cue = this.cueFor(event);
       if (cue && !this.pending.has(cue.name)) this.pending.set(cue.name, cue);
     }
@@ -75,15 +82,23 @@ export class CueDirector {
   }
 }
 
-/** The office's mood follows the site: calm while customers are fine, tense while they hurt. */
-export function moodFor(state: SimState): Mood {
-  return state.pools.web.status === 'healthy' && state.pools.api.status === 'healthy' ? 'calm' : 'tense';
+/**
+ * The office's mood follows the site as the player knows it: calm while the dashboards show both pools
+ * healthy, tense while they show customers hurting. Blind, it is tense (not knowing is not calm) unless
+ * nothing pages and the player's last visit to the site found it loading normally.
+ */
+export function moodFor(config: SimConfig, view: PlayerView): Mood {
+  const { web, api } = view.pools;
+  if (web.status !== 'unknown' && api.status !== 'unknown') return web.status === 'healthy' && api.status === 'healthy' ? 'calm' : 'tense';
+  const visit = view.site.lastVisit;
+  const normalMs = config.traffic.pools.web.baseLatencyMs * config.resolution.healthyLatencyFactor;
+  return view.pager.open === 0 && visit !== null && visit.loaded && visit.latencyMs <= normalMs ? 'calm' : 'tense';
 }
 
 /** Keyboard mashing for everyone at work right now (a watch is reading graphs, not typing). */
-export function mashingCues(config: SimConfig, state: SimState): Cue[] {
+export function mashingCues(config: SimConfig, team: readonly ResponderState[]): Cue[] {
   return config.responders.flatMap((responder, index) => {
-    const current = state.responders[index];
+    const current = team[index];
     const typing = current?.status === 'working' && current.job?.command.type !== 'watch';
     return typing ? [{ name: `keys-${responder.look}` as const, caption: `${responder.name} mashes the keyboard` }] : [];
   });

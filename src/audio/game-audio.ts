@@ -1,11 +1,12 @@
 // The game's audio, as the scenes see it: events in, sounds and captions out. It keeps the browser's
 // rule (silent until the first key or click, then the beds start), the player's mute and volumes, the
 // keyboard mashing of whoever is at work, and a record of what it asked for (the browser tests read it).
+// It hears only the player's view (session/player-view), so the music cannot know more than the screen.
 // It never imports Howler: the device is a SoundOutput, so all of this runs in Node tests too.
 
+import type { PlayerView } from '../session/player-view';
 import type { SimConfig } from '../sim/config';
 import type { SimEvent } from '../sim/events';
-import type { SimState } from '../sim/state';
 import { CueDirector, mashingCues, moodFor } from './cue-director';
 import { cueVolume, type Cue } from './cues';
 import type { SoundOutput } from './sound-output';
@@ -65,24 +66,25 @@ export class GameAudio {
     if (!config) this.output.setMood('calm');
   }
 
-  take(events: readonly SimEvent[]): void {
-    this.director?.take(events);
+  /** The events of a tick, with the player's view just after it (what the screens now show). */
+  take(events: readonly SimEvent[], view: PlayerView | null = null): void {
+    this.director?.take(events, view?.dashboards.visible ?? true);
   }
 
   /** Once a frame: plays the frame's merged cues, keeps the typing going, and sets the mood. */
-  frame(state: SimState | null, deltaMs: number, paused: boolean): void {
+  frame(view: PlayerView | null, deltaMs: number, paused: boolean): void {
     if (!this.director || !this.config) return;
     const cues = this.director.flush();
-    if (state && !paused) {
+    if (view && !paused) {
       this.mashMs += deltaMs;
       if (this.mashMs >= MASH_EVERY_MS) {
         this.mashMs = 0;
-        const typing = mashingCues(this.config, state);
+        const typing = mashingCues(this.config, view.team);
         if (typing.length > 0 && !cues.some((cue) => cue.name.startsWith('keys-'))) cues.push(typing[this.mashTurn++ % typing.length]!);
       }
     }
     for (const cue of cues) this.play(cue);
-    if (state) this.output.setMood(moodFor(state));
+    if (view) this.output.setMood(moodFor(this.config, view));
   }
 
   /** A menu or button click. */

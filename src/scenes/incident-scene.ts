@@ -1,5 +1,7 @@
 // The incident: the fleet, the dashboards, the pager, chat and the terminal around one live session.
-// The scene only reads the session's state and sends it commands; every rule lives in src/sim.
+// The scene sends the session commands, and is the one place that reads its true state: only to project
+// it into the player's view (session/player-view), which is all the views, panels and audio are given.
+// Every rule lives in src/sim.
 
 import Phaser from 'phaser';
 import { SCENES, type App } from '../app';
@@ -9,13 +11,13 @@ import { describeEvent } from '../session/describe-event';
 import { SPEEDS } from '../session/fixed-step-driver';
 import { KnownWorld } from '../session/known-world';
 import { LiveSession } from '../session/live-session';
-import { MetricHistory } from '../session/metric-history';
+import { playerView, type PlayerView } from '../session/player-view';
 import type { TimedCommand } from '../replay/play-run';
 import type { Command } from '../sim/commands';
 import type { SimEvent } from '../sim/events';
 import { terminalContextFor } from '../terminal/terminal-context';
 import { publish } from '../test-hook';
-import { hookSummary } from '../ui/hook-summary';
+import { hookSummary } from '../test-hook-summary';
 import { mountActionBar } from '../ui/action-bar';
 import { AlertsPanel } from '../ui/alerts-panel';
 import { ChatPanel } from '../ui/chat-panel';
@@ -57,7 +59,9 @@ export class IncidentScene extends Phaser.Scene {
   private level!: Level;
   private session!: LiveSession;
   private known!: KnownWorld;
-  private history!: MetricHistory;
+  /** What the player can know, rebuilt when the tick or what they learned changes. */
+  private view!: PlayerView;
+  private viewStale = true;
   private fleet!: FleetView;
   private dashboards!: DashboardView;
   private traffic!: TrafficView;
@@ -99,13 +103,13 @@ export class IncidentScene extends Phaser.Scene {
     this.watch = data.watch ?? null;
     this.session = new LiveSession(level, this.watch?.seed ?? this.app.options.seed, this.watch?.commands ?? null);
     this.session.driver.setSpeed(this.watch ? WATCH_SPEED : (this.app.options.speed ?? this.app.settings.speed));
-    this.known = new KnownWorld(level.sim);
-    this.history = new MetricHistory();
+    this.known = new KnownWorld();
+    this.viewStale = true;
 
     const { ui } = this.app;
     ui.clear();
     const labels = new DomLabels(ui.mount('canvas-labels'));
-    this.fleet = new FleetView(this, level.sim, this.session.state, this.known, LAYOUT.fleet, labels, (hostId) => this.selectHost(hostId), (blind) => {
+    this.fleet = new FleetView(this, level.sim, this.currentView(), LAYOUT.fleet, labels, (hostId) => this.selectHost(hostId), (blind) => {
       const legend = this.app.ui.root.querySelector<HTMLElement>('.legend');
       if (legend) legend.hidden = blind;
     });
@@ -146,9 +150,10 @@ export class IncidentScene extends Phaser.Scene {
     this.session.frame(delta);
     if (!this.session.driver.paused && this.traffic.animate(delta * Math.min(2, this.session.driver.speed))) requestRender();
     this.teamStrip.expireBubbles(delta);
-    this.team.update(this.session.state.responders, this.teamStrip.reporting, delta, this.session.driver.paused);
-    this.app.audio.frame(this.session.state, delta, this.session.driver.paused);
     this.refresh(false);
+    const view = this.currentView();
+    this.team.update(view.team, this.teamStrip.reporting, delta, this.session.driver.paused);
+    this.app.audio.frame(view, delta, this.session.driver.paused);
     const outcome = this.session.state.incident.outcome;
     if (outcome) {
       this.ended = true;
@@ -166,22 +171,37 @@ export class IncidentScene extends Phaser.Scene {
     if (!force && state.tick === this.lastTick) return;
     this.lastTick = state.tick;
     requestRender();
-    this.fleet.refresh(state);
-    this.teamStrip.showStatus(state.responders);
-    this.traffic.update(state, this.known, (tick) => clockText(this.level, tick));
-    if (this.history.observe(state) || force) this.dashboards.draw(this.history, this.known.dashboardsVisible(state));
-    this.topBar.update(state, this.known, this.session.driver.paused, this.session.driver.speed);
+    if (this.known.sample(state)) this.viewStale = true;
+    const view = this.currentView();
+    const clock = (tick: number): string => clockText(this.level, tick);
+    this.fleet.refresh(view);
+    this.teamStrip.showStatus(view.team);
+    this.traffic.update(view, clock);
+    this.dashboards.draw(view.dashboards, clock);
+    this.topBar.update(view, this.session.driver.paused, this.session.driver.speed);
     // The hand-over button lights up with the top bar's invitation.
-    this.app.ui.root.querySelector('.action-bar button[data-key="H"]')?.classList.toggle('ready', state.incident.resolvedAtTick !== null);
+    this.app.ui.root.querySelector('.action-bar button[data-key="H"]')?.classList.toggle('ready', view.shift.handOver);
     this.publishSummary();
+  }
+
+  /** The player's view as of now: projected afresh once the tick moved on or they learned something. */
+  private currentView(): PlayerView {
+    const state = this.session.state;
+    if (this.viewStale || !this.view || this.view.tick !== state.tick) {
+      this.view = playerView(this.level.sim, state, this.known);
+      this.viewStale = false;
+    }
+    return this.view;
   }
 
   private take(events: readonly SimEvent[]): void {
     this.known.learn(events);
+    this.viewStale = true;
+    const view = this.currentView();
     this.alerts.take(events);
-    this.chat.take(events, this.session.state.channelsUp);
+    this.chat.take(events, view.chat.channelsUp);
     this.teamStrip.take(events);
-    this.app.audio.take(events);
+    this.app.audio.take(events, view);
     this.terminal.take(events);
     for (const event of events) {
       const text = describeEvent(event);
@@ -238,8 +258,8 @@ export class IncidentScene extends Phaser.Scene {
   private actionContext(): actions.ActionContext {
     return {
       level: this.level,
-      state: () => this.session.state,
-      selectedHost: () => (this.fleet.selectedHost === null ? null : this.session.state.hosts[this.fleet.selectedHost]!.name),
+      view: () => this.currentView(),
+      selectedHost: () => (this.fleet.selectedHost === null ? null : this.currentView().fleet.hosts[this.fleet.selectedHost]!.name),
       chooser: this.chooser,
       submit: (command, typed) => this.submit(command, typed),
       note: (text) => this.terminal.print(text, 'dim'),
@@ -260,7 +280,7 @@ export class IncidentScene extends Phaser.Scene {
   private selectHost(hostId: number): void {
     this.fleet.select(hostId);
     requestRender();
-    const host = this.session.state.hosts[hostId]!;
+    const host = this.currentView().fleet.hosts[hostId]!;
     const label = this.level.sim.tiers[host.tierIndex]!.label;
     this.terminal.print(`Selected ${host.name} (${label}): 3 looks at it; 1 and 2 offer it as a target.`, 'dim');
   }

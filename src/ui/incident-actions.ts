@@ -4,14 +4,14 @@
 // responder as a job.
 
 import type { Level, Wording } from '../levels/level';
+import type { PlayerView } from '../session/player-view';
 import type { Command, HostList } from '../sim/commands';
-import { siteRecovered } from '../sim/incident';
-import type { SimState } from '../sim/state';
 import type { Choice, Chooser } from './chooser';
 
 export interface ActionContext {
   level: Level;
-  state: () => SimState;
+  /** What the player can know now: the menus offer and word choices from that, never from the truth. */
+  view: () => PlayerView;
   selectedHost: () => string | null;
   chooser: Chooser;
   submit: (command: Command, typed: string) => void;
@@ -75,11 +75,11 @@ export async function chefSwitch(context: ActionContext): Promise<void> {
     { label: 'Start chef-client again', detail: 'turn the switch back on', value: 'start' },
   ];
   if (context.level.sim.chef.hasFleetPause) {
-    choices.unshift({ label: context.state().chefPaused ? 'Resume Chef fleet-wide' : 'Pause Chef fleet-wide', detail: 'the kill switch', value: 'pause' });
+    choices.unshift({ label: context.view().switches.chefPaused ? 'Resume Chef fleet-wide' : 'Pause Chef fleet-wide', detail: 'the kill switch', value: 'pause' });
   }
   const choice = await context.chooser.ask('chef-client: the kill switch', choices);
   if (choice === 'pause') {
-    const paused = context.state().chefPaused;
+    const paused = context.view().switches.chefPaused;
     context.submit({ type: paused ? 'resume-chef' : 'pause-chef' }, paused ? 'knife resume' : 'knife pause');
   } else if (choice === 'stop') submitPlanned(context, await planFanOut(context, 'stop-chef'));
   else if (choice === 'start') submitPlanned(context, await planFanOut(context, 'start-chef'));
@@ -113,13 +113,13 @@ export async function planLook(context: ActionContext): Promise<Planned | null> 
 export async function shedLoad(context: ActionContext): Promise<void> {
   const flags = context.level.sim.featureFlags;
   if (flags.length === 0) return context.note('This level has no load-shedding flags.');
-  const state = context.state();
+  const { featureFlagsOn } = context.view().switches;
   const flag = await context.chooser.ask(
     'Switch which feature?',
-    flags.map((candidate) => ({ label: `${candidate.label}: now ${state.featureFlagsOn[candidate.id] ? 'ON' : 'OFF'}`, detail: candidate.description, value: candidate })),
+    flags.map((candidate) => ({ label: `${candidate.label}: now ${featureFlagsOn[candidate.id] ? 'ON' : 'OFF'}`, detail: candidate.description, value: candidate })),
   );
   if (!flag) return;
-  const on = !state.featureFlagsOn[flag.id];
+  const on = !featureFlagsOn[flag.id];
   context.submit({ type: 'set-feature-flag', flag: flag.id, on }, `flag ${on ? 'on' : 'off'} ${flag.id}`);
 }
 
@@ -169,10 +169,10 @@ export async function planStatusUpdate(context: ActionContext): Promise<Planned 
 }
 
 export async function postMessage(context: ActionContext): Promise<void> {
-  const state = context.state();
+  const { teamChannel, channelsUp } = context.view().chat;
   // The team's channel when it works; when it is down, the first channel that still answers (the backup).
   const channels = context.level.sim.channels;
-  const channel = channels.find((candidate) => candidate.id === state.teamChannel && state.channelsUp[candidate.id]) ?? channels.find((candidate) => state.channelsUp[candidate.id]);
+  const channel = channels.find((candidate) => candidate.id === teamChannel && channelsUp[candidate.id]) ?? channels.find((candidate) => channelsUp[candidate.id]);
   if (!channel) return context.note('Every chat channel is down.');
   const purpose = await context.chooser.ask(
     `Post in ${channel.label}`,
@@ -190,16 +190,20 @@ export async function postMessage(context: ActionContext): Promise<void> {
 }
 
 /**
- * H: hand over and end the shift. Ending cannot be undone, so a whole site asks once first; before that,
- * the command goes to the world, whose refusal in the terminal says plainly why not yet.
+ * H: hand over and end the shift. Ending cannot be undone, so a site that looks whole asks once first;
+ * one that looks broken goes to the world, whose refusal in the terminal says plainly why not yet. Blind,
+ * the player cannot tell which, so they are asked either way (asking tells them nothing).
  */
 export async function handOver(context: ActionContext): Promise<void> {
-  const state = context.state();
-  if (!siteRecovered(state)) return context.submit({ type: 'end-incident' }, 'handover');
+  const { shift } = context.view();
+  if (shift.siteWhole === false) return context.submit({ type: 'end-incident' }, 'handover');
   const detail =
-    state.incident.resolvedAtTick !== null
-      ? 'the site is healthy; the shift ends and the debrief follows'
-      : 'the site looks whole, but not for long yet; the shift ends and the debrief follows';
-  const sure = await context.chooser.ask('Hand over and end the shift?', [{ label: 'Hand over now', detail, value: true }]);
+    shift.siteWhole === null
+      ? 'the dashboards are dark, so you cannot see the site; if it is not whole yet, the shift goes on'
+      : shift.handOver
+        ? 'the site is healthy; the shift ends and the debrief follows'
+        : 'the site looks whole, but not for long yet; the shift ends and the debrief follows';
+  const question = shift.siteWhole === null ? 'Hand over without seeing the site?' : 'Hand over and end the shift?';
+  const sure = await context.chooser.ask(question, [{ label: 'Hand over now', detail, value: true }]);
   if (sure) context.submit({ type: 'end-incident' }, 'handover');
 }

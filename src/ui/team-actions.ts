@@ -71,12 +71,12 @@ function jobKinds(context: ActionContext): Choice<() => Promise<JobPlan>>[] {
 export async function teamMenu(context: ActionContext): Promise<void> {
   const responders = context.level.sim.responders;
   if (responders.length === 0) return context.note('Nobody else is around on this shift.');
-  const state = context.state();
-  const anyoneAway = state.responders.some((responder) => responder.status === 'away');
+  const team = context.view().team;
+  const anyoneAway = team.some((responder) => responder.status === 'away');
   const choices: Choice<ResponderConfig | 'ask'>[] = [];
   if (anyoneAway) choices.push({ label: 'Ask for help', detail: 'page everyone who is around', value: 'ask' });
   responders.forEach((responder, index) => {
-    choices.push({ label: `${responder.name} (${SPECIALTY_WORDS[responder.specialty]})`, detail: whereabouts(state.responders[index]!), value: responder });
+    choices.push({ label: `${responder.name} (${SPECIALTY_WORDS[responder.specialty]})`, detail: whereabouts(team[index]!), value: responder });
   });
   const who = await context.chooser.ask('Your team', choices);
   if (!who) return;
@@ -87,7 +87,7 @@ export async function teamMenu(context: ActionContext): Promise<void> {
 /** One responder: call them when away, give them a job when free (or watching), or say what they are up to. */
 export async function responderMenu(context: ActionContext, who: ResponderConfig): Promise<void> {
   const responders = context.level.sim.responders;
-  const whereNow = context.state().responders[responders.indexOf(who)]!;
+  const whereNow = context.view().team[responders.indexOf(who)]!;
   if (whereNow.status === 'away') return context.submit({ type: 'ask-for-help', responder: who.id }, `page ${who.id}`);
   const watching = whereNow.status === 'working' && whereNow.job?.command.type === 'watch';
   if (whereNow.status !== 'idle' && !watching) return context.note(`${who.name} is ${whereabouts(whereNow)}.`);

@@ -5,10 +5,9 @@
 // overlaps.
 
 import type { Level } from '../levels/level';
-import type { KnownWorld } from '../session/known-world';
 import { formatMs } from '../session/describe-event';
-import { shiftEndNotice, URGENT_SECONDS } from '../session/shift-end';
-import type { SimState } from '../sim/state';
+import type { PlayerView } from '../session/player-view';
+import { URGENT_SECONDS } from '../session/shift-end';
 import { HAND_OVER_KEY } from './incident-keys';
 
 export function clockText(level: Level, tick: number): string {
@@ -52,36 +51,36 @@ export class TopBar {
     this.hints = element.querySelector('.hints')!;
   }
 
-  update(state: SimState, known: KnownWorld, paused: boolean, speed: number): void {
-    this.clock.textContent = clockText(this.level, state.tick);
+  update(view: PlayerView, paused: boolean, speed: number): void {
+    this.clock.textContent = clockText(this.level, view.tick);
     this.speed.textContent = paused ? '❚❚ PAUSED' : `▶ ${speed}×`;
     this.speed.className = `speed ${paused ? 'paused' : ''}`;
-    const web = state.pools.web;
-    if (known.dashboardsVisible(state)) {
-      const label = web.status === 'healthy' ? 'Site OK' : web.status === 'degraded' ? 'Site DEGRADED' : 'Site DOWN';
-      this.site.textContent = `${label} · p50 ${formatMs(web.p50LatencyMs)} · ${(web.errorRate * 100).toFixed(1)} % errors`;
-      this.site.className = `site ${web.status}`;
+    const site = view.site;
+    if (site.status !== 'unknown' && site.p50LatencyMs !== null && site.errorRate !== null) {
+      const label = site.status === 'healthy' ? 'Site OK' : site.status === 'degraded' ? 'Site DEGRADED' : 'Site DOWN';
+      this.site.textContent = `${label} · p50 ${formatMs(site.p50LatencyMs)} · ${(site.errorRate * 100).toFixed(1)} % errors`;
+      this.site.className = `site ${site.status}`;
     } else {
-      const look = known.lastSiteView;
+      const look = site.lastVisit;
       this.site.textContent = look
         ? `Site: unknown (blind) · last visit ${clockText(this.level, look.atTick)}: ${look.loaded ? formatMs(look.latencyMs) : 'error page'}`
         : 'Site: unknown (blind) · press 4 to visit it';
       this.site.className = 'site unknown';
     }
-    const open = state.pages.filter((page) => page.ackedAtTick === null).length;
+    const open = view.pager.open;
     this.pager.textContent = open > 0 ? `Pager: ${open} open (K)` : 'Pager: quiet';
     this.pager.className = `pager ${open > 0 ? 'ringing' : ''}`;
-    const page = state.statusPage;
+    const page = view.statusPage;
     this.statusPage.textContent =
-      page.updatedAtTick === null ? 'Status page: not updated' : `Status page: ${page.status.replace('-', ' ')}, ${Math.floor((state.tick - page.updatedAtTick) / 60)} min ago`;
+      page.updatedAtTick === null ? 'Status page: not updated' : `Status page: ${page.status.replace('-', ' ')}, ${Math.floor((view.tick - page.updatedAtTick) / 60)} min ago`;
     // Squeezed by the shift's end, these two may be cut short: the whole text is a hover away.
     this.site.title = this.site.textContent;
     this.statusPage.title = `${this.statusPage.textContent} (the external status page customers read)`;
-    this.showShiftEnd(state);
+    this.showShiftEnd(view);
   }
 
-  private showShiftEnd(state: SimState): void {
-    const notice = shiftEndNotice(this.level.sim.resolution, state);
+  private showShiftEnd(view: PlayerView): void {
+    const notice = view.shift;
     this.countdown.hidden = notice.countdown === null;
     this.countdown.textContent = notice.countdown ?? '';
     this.countdown.classList.toggle('urgent', notice.secondsLeft <= URGENT_SECONDS);

@@ -1,8 +1,10 @@
-// The dashboards: latency, errors, orders and serving hosts as small line charts drawn from the same
-// simulation the story runs on. When graphite-web loses Apache they go dark, and say why.
+// The dashboards: latency, errors, orders and serving hosts as small line charts, from the player's view
+// (session/player-view). When graphite-web loses Apache they go dark and say why and since when; nothing
+// is drawn under the dark, not even the last picture, so no true line shows through.
 
 import Phaser from 'phaser';
-import type { MetricHistory, MetricSample } from '../session/metric-history';
+import type { MetricSample } from '../session/metric-history';
+import type { KnownDashboards } from '../session/player-view';
 import { setText, type DomLabels } from './dom-labels';
 import { PALETTE } from './palette';
 
@@ -30,6 +32,8 @@ export class DashboardView {
   private readonly titles: HTMLElement[] = [];
   private readonly shade: Phaser.GameObjects.Rectangle;
   private readonly message: HTMLElement;
+  /** What was last drawn, so a tick that changed nothing on the charts costs nothing. */
+  private drawn = '';
 
   constructor(
     scene: Phaser.Scene,
@@ -42,16 +46,22 @@ export class DashboardView {
       return labels.add(cell.x + cell.width - 8, cell.y + 3, '', 'value', 'right');
     });
     this.shade = scene.add.rectangle(area.x, area.y, area.width, area.height, PALETTE.background, 0.86).setOrigin(0, 0).setVisible(false);
-    this.message = labels.add(area.x + area.width / 2, area.y + area.height / 2 - 24, 'Dashboards dark: graphite-web and ganglia run on Apache too. Visit the site (4) or read the load balancer (5) instead.', 'dark-dashboards', 'centre');
+    this.message = labels.add(area.x + area.width / 2, area.y + area.height / 2 - 24, '', 'dark-dashboards', 'centre');
     this.message.hidden = true;
   }
 
-  draw(history: MetricHistory, visible: boolean): void {
+  /** `clock` turns a tick into the game clock's time, for when the graphs went dark. */
+  draw(dashboards: KnownDashboards, clock: (tick: number) => string): void {
+    const { visible, samples } = dashboards;
+    const signature = `${visible}|${samples.length}|${samples.at(-1)?.tick ?? -1}|${dashboards.darkSinceTick}`;
+    if (signature === this.drawn) return;
+    this.drawn = signature;
     this.shade.setVisible(!visible);
     this.message.hidden = visible;
+    const since = dashboards.darkSinceTick === null ? '' : ` since ${clock(dashboards.darkSinceTick)}`;
+    setText(this.message, `Dashboards dark${since}: graphite-web and ganglia run on Apache too. Visit the site (4) or read the load balancer (5) instead.`);
     for (const title of this.titles) title.hidden = !visible;
     const g = this.graphics.clear();
-    const samples = history.samples;
     this.cells().forEach((cell, i) => {
       const chart = CHARTS[i]!;
       g.fillStyle(PALETTE.panel, 1).fillRoundedRect(cell.x, cell.y, cell.width, cell.height, 8);
@@ -59,7 +69,7 @@ export class DashboardView {
       const plot = { x: cell.x + 8, y: cell.y + TITLE + 4, width: cell.width - 16, height: cell.height - TITLE - 12 };
       const last = samples.at(-1);
       setText(this.values[i]!, visible && last ? chart.format(chart.value(last)) : '—');
-      if (samples.length < 2) return;
+      if (!visible || samples.length < 2) return;
       const max = Math.max(chart.minMax, ...samples.map(chart.value)) * 1.1;
       g.lineStyle(2, chart.colour, 1).beginPath();
       samples.forEach((sample, n) => {

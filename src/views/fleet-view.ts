@@ -1,11 +1,10 @@
 // The fleet, live: every host a tile in its rack, drawn from what the player can know (see
-// session/known-world). All tiles are stamped into one texture on the GPU, redrawn only when a tile
+// session/player-view): the Nagios UI's picture, or fog with only the hosts the player looked at. All tiles are stamped into one texture on the GPU, redrawn only when a tile
 // changes, so hundreds of hosts cost one image a frame. A click on a tile selects that host.
 
 import type Phaser from 'phaser';
 import type { SimConfig } from '../sim/config';
-import type { SimState } from '../sim/state';
-import type { KnownWorld } from '../session/known-world';
+import type { PlayerView } from '../session/player-view';
 import { layoutFleet, hostAt, type FleetLayout } from './fleet-layout';
 import { glyphFor } from './host-glyphs';
 import { RASTER_SCALE } from './art';
@@ -28,16 +27,15 @@ export class FleetView {
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly config: SimConfig,
-    state: SimState,
-    private readonly known: KnownWorld,
+    view: PlayerView,
     private readonly area: { x: number; y: number; width: number; height: number },
     private readonly labels: DomLabels,
     onSelect: (hostId: number) => void,
     /** The fog banner takes the legend's line while the fleet is blind. */
     private readonly onBlindChange: (blind: boolean) => void = () => {},
   ) {
-    this.layout = layoutFleet(config, state.hosts.map((host) => host.tierIndex), area.width);
-    this.php7 = state.hosts.map((host) => config.tiers[host.tierIndex]!.id === 'php7');
+    this.layout = layoutFleet(config, view.fleet.hosts.map((host) => host.tierIndex), area.width);
+    this.php7 = view.fleet.hosts.map((host) => config.tiers[host.tierIndex]!.id === 'php7');
     this.drawRacks();
     if (scene.textures.exists(TEXTURE_KEY)) scene.textures.remove(TEXTURE_KEY);
     this.texture = scene.textures.addDynamicTexture(TEXTURE_KEY, area.width, area.height)!;
@@ -72,14 +70,14 @@ export class FleetView {
   }
 
   /** Redraws the tiles whose known state changed; cheap when nothing did. */
-  refresh(state: SimState): void {
+  refresh(view: PlayerView): void {
     let changed = false;
-    const keys = state.hosts.map((host, id) => {
-      const key = glyphFor(this.known.host(state, host).state, this.php7[id]!);
+    const keys = view.fleet.hosts.map((host, id) => {
+      const key = glyphFor(host.state, this.php7[id]!);
       if (this.drawn[id] !== key) changed = true;
       return key;
     });
-    const blind = !state.toolsUp['host-status'];
+    const blind = view.fleet.blind;
     if (this.fog.hidden === blind) {
       this.fog.hidden = !blind;
       this.onBlindChange(blind);

@@ -1,17 +1,19 @@
 // Customers' requests flowing through the load balancer to the pools, and the Chef server and mirror
-// the fleet converges from. Dots are for looks only (their speed and colour follow the pool's served and
-// failed share). The pool numbers come from the dashboards, so when those go dark the numbers do too:
-// then they show the last look at the load balancer's own stats (key 5), with its time, or a question.
+// the fleet converges from, drawn from the player's view (session/player-view). Dots are for looks only:
+// while the dashboards show the pools, their speed and colour follow each pool's error rate; when those go
+// dark, the dots move at a neutral pace in the unknown colour, and the pool numbers show the last look at
+// the load balancer's own stats (key 5), with its time, or a question.
 
 import Phaser from 'phaser';
-import type { KnownWorld } from '../session/known-world';
-import type { SimState } from '../sim/state';
+import type { KnownPool, PlayerView } from '../session/player-view';
 import { addArt, hasArt } from './art';
 import { setText, type DomLabels } from './dom-labels';
 import { PALETTE } from './palette';
 
 const STEP_MS = 100;
-const STATUS_CLASS = { healthy: 'healthy', degraded: 'warning', down: 'broken' } as const;
+const STATUS_CLASS = { healthy: 'healthy', degraded: 'warning', down: 'broken', unknown: 'unknown' } as const;
+/** The pace of the dots when nothing says how the pool is doing: steady, telling nothing. */
+const NEUTRAL_FLOW = 0.7;
 
 interface Dot {
   shape: Phaser.GameObjects.Arc;
@@ -60,24 +62,24 @@ export class TrafficView {
     labels.add(infra.x + 234, infra.y + 3, 'yum mirror:\nnewest httpd only');
   }
 
-  update(state: SimState, known: KnownWorld, clock: (tick: number) => string): void {
-    const web = state.pools.web;
-    const api = state.pools.api;
-    if (known.dashboardsVisible(state)) {
+  update(view: PlayerView, clock: (tick: number) => string): void {
+    const { web, api } = view.pools;
+    if (web.errorRate !== null && api.errorRate !== null) {
       setText(this.poolText[0]!, `web: ${web.serving}/${web.hosts} serving`, `canvas-label ${STATUS_CLASS[web.status]}`);
       setText(this.poolText[1]!, `api: ${api.serving}/${api.hosts} serving`, `canvas-label ${STATUS_CLASS[api.status]}`);
       this.failShare = [web.errorRate, api.errorRate];
+      this.flow = [flowOf(web), flowOf(api)];
     } else {
-      // Graph-blind: only a look from outside says how the pools are; the dots go grey.
-      const seen = known.lastLbStats;
+      // Graph-blind: only a look from outside says how the pools are; the dots go grey and steady.
+      const seen = view.looks.lb;
       const pool = (name: string, numbers: { inPool: number; hosts: number } | undefined, hosts: number): string =>
         seen && numbers ? `${name}: ${numbers.inPool}/${numbers.hosts} at ${clock(seen.atTick)}` : `${name}: ?/${hosts} (press 5)`;
       setText(this.poolText[0]!, pool('web', seen?.web, web.hosts), 'canvas-label unknown');
       setText(this.poolText[1]!, pool('api', seen?.api, api.hosts), 'canvas-label unknown');
       this.failShare = [-1, -1];
+      this.flow = [NEUTRAL_FLOW, NEUTRAL_FLOW];
     }
-    this.flow = [Math.max(0.15, 1 - web.errorRate), Math.max(0.15, 1 - api.errorRate)];
-    const server = state.chefServer;
+    const server = view.chefServer;
     // Overload clears only once the runs fall well below the comfortable number (the label has room for
     // about twenty characters before the mirror's).
     setText(this.chefText, `Chef server:\n${server.concurrentRuns} runs${server.overloaded ? ' (overloaded)' : ''}`, `canvas-label ${server.overloaded ? 'warning' : 'bright'}`);
@@ -109,4 +111,9 @@ export class TrafficView {
     }
     return true;
   }
+}
+
+/** Requests through a pool slow down as its errors rise (never to a stop: the pool is still asked). */
+function flowOf(pool: KnownPool): number {
+  return Math.max(0.15, 1 - (pool.errorRate ?? 0));
 }

@@ -6,11 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { CueDirector, MAX_CUES_PER_FRAME, mashingCues, moodFor } from '../../src/audio/cue-director';
 import { ALL_CUES } from '../../src/audio/cues';
 import type { SimEvent } from '../../src/sim/events';
+import { KnownWorld } from '../../src/session/known-world';
+import { playerView, type PlayerView } from '../../src/session/player-view';
 import { repoPath } from '../support/level-files';
 import { World } from '../support/run-sim';
 import { tinyLevel } from '../support/tiny-level';
 
 const at = (tick: number, body: Record<string, unknown>): SimEvent => ({ tick, ...body }) as SimEvent;
+const viewOf = (world: World): PlayerView => playerView(world.config, world.state, new KnownWorld());
 
 describe('the cue director', () => {
   it('beeps the pager for a page, and rings an alert only for hosts that page someone', () => {
@@ -52,17 +55,35 @@ describe('the cue director', () => {
     expect(director.flush()[0]!.name).toBe('success');
   });
 
-  it('sets a tense mood while customers hurt and a calm one otherwise, and hears whoever is typing', () => {
+  it('sets a tense mood while the dashboards show customers hurting and a calm one otherwise, and hears whoever is typing', () => {
     const world = new World(tinyLevel());
-    expect(moodFor(world.state)).toBe('calm');
+    expect(moodFor(world.config, viewOf(world))).toBe('calm');
     world.runUntilEvent('customers-affected');
     world.run(5);
-    expect(moodFor(world.state)).toBe('tense');
-    expect(mashingCues(world.config, world.state)).toEqual([]);
+    expect(viewOf(world).dashboards.visible).toBe(true);
+    expect(moodFor(world.config, viewOf(world))).toBe('tense');
+    expect(mashingCues(world.config, viewOf(world).team)).toEqual([]);
     world.give({ type: 'ask-for-help', responder: 'miso' });
     world.runUntilEvent('responder-caught-up');
     world.give({ type: 'assign-job', responder: 'miso', job: { type: 'view-site' } });
-    expect(mashingCues(world.config, world.state).map((cue) => cue.name)).toEqual(['keys-ginger-tabby']);
+    expect(mashingCues(world.config, viewOf(world).team).map((cue) => cue.name)).toEqual(['keys-ginger-tabby']);
+  });
+
+  it('blind, takes its mood from the pager and the last visit to the site, not from the truth', () => {
+    const world = new World(tinyLevel());
+    world.runUntilState((state) => !state.toolsUp.dashboards);
+    const blind = viewOf(world);
+    expect(blind.site.status).toBe('unknown');
+    expect(moodFor(world.config, blind)).toBe('tense');
+    const quiet = { ...blind, pager: { open: 0, pages: [] } };
+    expect(moodFor(world.config, { ...quiet, site: { ...quiet.site, lastVisit: { loaded: true, latencyMs: 150, atTick: blind.tick } } })).toBe('calm');
+    expect(moodFor(world.config, { ...quiet, site: { ...quiet.site, lastVisit: { loaded: false, latencyMs: 30_000, atTick: blind.tick } } })).toBe('tense');
+  });
+
+  it('blind, makes no sound for the site turning bad or healthy: the screens cannot show it', () => {
+    const director = new CueDirector(tinyLevel());
+    director.take([at(1, { type: 'customers-affected' }), at(1, { type: 'incident-resolved' })], false);
+    expect(director.flush()).toEqual([]);
   });
 });
 

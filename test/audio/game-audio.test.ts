@@ -6,6 +6,8 @@ import type { Mood } from '../../src/audio/cue-director';
 import type { CueName } from '../../src/audio/cues';
 import { GameAudio } from '../../src/audio/game-audio';
 import type { SoundOutput } from '../../src/audio/sound-output';
+import { KnownWorld } from '../../src/session/known-world';
+import { playerView } from '../../src/session/player-view';
 import type { SimEvent } from '../../src/sim/events';
 import { World } from '../support/run-sim';
 import { tinyLevel } from '../support/tiny-level';
@@ -49,14 +51,14 @@ describe('game audio', () => {
     const captions: string[] = [];
     audio.onCue((cue) => captions.push(cue.caption));
     audio.take([page]);
-    audio.frame(world.state, 16, false);
+    audio.frame(playerView(world.config, world.state, new KnownWorld()), 16, false);
     expect(output.played).toEqual([]);
     expect(captions).toEqual(['Pager beeps: web down']);
     audio.unlock();
     audio.unlock();
     expect(output.started).toBe(1);
     audio.take([page]);
-    audio.frame(world.state, 16, false);
+    audio.frame(playerView(world.config, world.state, new KnownWorld()), 16, false);
     expect(output.played).toEqual(['pager']);
     expect(audio.report()).toMatchObject({ unlocked: true, requested: 1, recent: ['pager'] });
   });
@@ -77,12 +79,12 @@ describe('game audio', () => {
     expect(audio.report().problem).toBe('Sound is off: no device.');
   });
 
-  it('follows the site’s mood every frame', () => {
+  it('follows the site’s mood, as the player can know it, every frame', () => {
     const { output, audio, world } = setUp();
-    audio.frame(world.state, 16, false);
+    audio.frame(playerView(world.config, world.state, new KnownWorld()), 16, false);
     world.runUntilEvent('customers-affected');
     world.run(5);
-    audio.frame(world.state, 16, false);
+    audio.frame(playerView(world.config, world.state, new KnownWorld()), 16, false);
     expect(output.moods).toEqual(['calm', 'tense']);
   });
 });

@@ -9,7 +9,7 @@ import { World } from '../support/run-sim';
 describe('what the player can know', () => {
   it('follows the monitoring while its screen is up, a check behind the truth', () => {
     const world = new World(tinyLevel());
-    const known = new KnownWorld(world.config);
+    const known = new KnownWorld();
     const failed = world.runUntilEvent('apache-failed-to-start', (event) => event.host === 'web-01');
     expect(world.state.tick - failed.tick).toBeLessThan(2);
     expect(known.host(world.state, world.host('web-01')).state).not.toBe('failed');
@@ -19,7 +19,7 @@ describe('what the player can know', () => {
 
   it('fogs every Apache host to unknown when the Nagios UI goes dark', () => {
     const world = new World(tinyLevel());
-    const known = new KnownWorld(world.config);
+    const known = new KnownWorld();
     world.runUntilState((state) => !state.toolsUp['host-status']);
     expect(world.tier('api').map((host) => known.host(world.state, host).state)).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
     expect(known.host(world.state, world.host('db-01')).state).toBe('no-apache');
@@ -27,7 +27,7 @@ describe('what the player can know', () => {
 
   it('shows what an out-of-band look found, and when', () => {
     const world = new World(tinyLevel());
-    const known = new KnownWorld(world.config);
+    const known = new KnownWorld();
     world.runUntilState((state) => !state.toolsUp['host-status']);
     const before = world.events.length;
     world.give({ type: 'check-host', host: 'api-02', method: 'curl' }).run(5);

@@ -1,11 +1,13 @@
 // The incident's summary for the read-only test hook (window.__snafu): a few plain figures the browser
-// tests and the benchmark wait on, so they never reach into the simulation itself.
+// tests and the benchmark wait on, so they never reach into the simulation itself. It tells the truth
+// (the tests wait on what really happens), so it is instrumentation beside test-hook, not a panel: the
+// player never sees it, and it stays out of ui/, whose panels read only the player's view.
 
-import type { Level } from '../levels/level';
-import type { LiveSession } from '../session/live-session';
-import { summariseTiers } from '../sim/fleet-summary';
-import type { HookSummary } from '../test-hook';
-import { clockText } from './top-bar';
+import type { Level } from './levels/level';
+import type { LiveSession } from './session/live-session';
+import { summariseTiers } from './sim/fleet-summary';
+import type { HookSummary } from './test-hook';
+import { clockText } from './ui/top-bar';
 
 export function hookSummary(level: Level, session: LiveSession, lastNotice: string): HookSummary {
   const state = session.state;
