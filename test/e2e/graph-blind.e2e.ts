@@ -3,7 +3,7 @@
 // key of the incident screen once.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gameForThisFile, screenshot, waitForHook, type Page } from './harness';
+import { frames, gameForThisFile, screenshot, waitForHook, type Page } from './harness';
 
 const game = gameForThisFile('?speed=8&seed=1&skip-intro=1');
 let page: Page;
@@ -18,8 +18,10 @@ describe('graph-blind', () => {
   it('fogs the fleet when the Nagios UI loses Apache, and says so', async () => {
     await waitForHook(page, (hook) => hook.scene === 'incident' && hook.summary?.toolsUp['host-status'] === false, 90_000);
     await page.keyboard.press('p');
-    await page.waitForTimeout(300);
-    expect(await page.locator('.top-bar .site').textContent()).toMatch(/unknown \(blind\)|Site/);
+    await waitForHook(page, (hook) => hook.summary?.paused === true);
+    // The graphs went dark before the Nagios UI did: the top bar no longer claims to know the site.
+    expect(await page.locator('.top-bar .site').textContent()).toMatch(/^Site: unknown \(blind\)/);
+    expect(await page.locator('.top-bar .site').getAttribute('class')).toContain('unknown');
     await screenshot(page, '10-graph-blind');
   });
 
@@ -39,7 +41,7 @@ describe('graph-blind', () => {
 
   it('keeps its layout on a 1080p projector: the text layer stays on the canvas', async () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.waitForTimeout(500);
+    await frames(page, 5);
     const canvas = (await page.locator('canvas').boundingBox())!;
     const layer = (await page.locator('#ui-layer').boundingBox())!;
     expect(canvas.width).toBeCloseTo(1920, -1);
@@ -48,7 +50,7 @@ describe('graph-blind', () => {
     expect(layer.width).toBeCloseTo(canvas.width, 0);
     await screenshot(page, '14-projector-1080p');
     await page.setViewportSize({ width: 1280, height: 720 });
-    await page.waitForTimeout(300);
+    await frames(page, 5);
   });
 
   it('says so when the WebGL context is lost, and carries on when it comes back', async () => {

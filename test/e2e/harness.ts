@@ -241,6 +241,25 @@ export async function waitForHook(page: Page, predicate: string | ((hook: Hook) 
   throw new Error(`window.__snafu did not satisfy ${wanted} within ${timeoutMs} ms; last value: ${last ? JSON.stringify(last) : 'no hook on the page'}`);
 }
 
+/**
+ * Waits until the page has drawn `count` more animation frames: the game's own clock, not a guess at
+ * how long something takes. Keys and resizes are handled by the next frame, so one or two are enough.
+ */
+export async function frames(page: Page, count = 2): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        let left = n;
+        const next = (): void => {
+          if (--left <= 0) resolve();
+          else requestAnimationFrame(next);
+        };
+        requestAnimationFrame(next);
+      }),
+    count,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Screenshots
 

@@ -5,7 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gameForThisFile, screenshot, waitForHook, type Hook, type Page } from './harness';
+import { frames, gameForThisFile, screenshot, waitForHook, type Hook, type Page } from './harness';
 import { topBarClashes } from './top-bar-layout';
 
 // Speed 8: the level's hour plays in about a minute and a half of real time.
@@ -23,7 +23,7 @@ const atLeastTick = (tick: number) => (hook: Hook) => hook.scene === 'incident' 
 async function press(...keys: string[]): Promise<void> {
   for (const key of keys) {
     await page.keyboard.press(key);
-    await page.waitForTimeout(60);
+    await frames(page);
   }
 }
 
@@ -42,7 +42,8 @@ describe('a shift played through the UI', () => {
     await waitForHook(page, (hook) => hook.scene === 'title' && hook.ready, 20_000);
     await screenshot(page, '01-title');
     await press('a');
-    await expect(page.locator('.screen-panel')).toBeTruthy();
+    await page.waitForSelector('.screen-panel', { timeout: 10_000 });
+    expect(await page.locator('.screen-panel').textContent()).toContain('Catching the Apache SNAFU');
     await screenshot(page, '02-about');
     await press('Escape', 'Enter');
     await waitForHook(page, (hook) => hook.scene === 'briefing');
@@ -55,7 +56,8 @@ describe('a shift played through the UI', () => {
     await waitForHook(page, atLeastTick(1), 20_000);
     await press('p');
     const paused = await waitForHook(page, (hook) => hook.summary?.paused === true);
-    await page.waitForTimeout(400);
+    // A few dozen frames later the game clock has not moved.
+    await frames(page, 30);
     expect((await waitForHook(page, () => true)).summary?.tick).toBe(paused.summary?.tick);
     await press('p');
     await waitForHook(page, (hook) => hook.summary?.paused === false);

@@ -4,7 +4,7 @@
 // from the key and from the terminal.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gameForThisFile, screenshot, waitForHook, type Page } from './harness';
+import { frames, gameForThisFile, screenshot, waitForHook, type Page } from './harness';
 import { topBarClashes } from './top-bar-layout';
 
 const game = gameForThisFile('?speed=8&seed=1&skip-intro=1&shift-minutes=6');
@@ -34,7 +34,7 @@ describe('the end of a shift', () => {
     expect(await topBarClashes(page)).toEqual([]);
     await screenshot(page, '16-countdown');
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.waitForTimeout(300);
+    await frames(page, 5);
     expect(await topBarClashes(page)).toEqual([]);
     await screenshot(page, '16b-countdown-1080p');
     await page.setViewportSize({ width: 1280, height: 720 });

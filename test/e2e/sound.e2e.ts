@@ -2,7 +2,7 @@
 // cues are asked of Howler; the mute key and the captions setting work and are remembered on reload.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gameForThisFile, screenshot, waitForHook, type Page } from './harness';
+import { frames, gameForThisFile, screenshot, waitForHook, type Page } from './harness';
 
 const game = gameForThisFile('?speed=8&seed=1');
 let page: Page;
@@ -16,7 +16,8 @@ beforeAll(() => {
 describe('sound', () => {
   it('asks for no sound before the first key', async () => {
     await waitForHook(page, (hook) => hook.scene === 'title' && hook.ready, 30_000);
-    await page.waitForTimeout(500);
+    // Half a second of frames on the title: nothing may ask the device for sound in that time.
+    await frames(page, 30);
     const audio = await page.evaluate('window.__snafu.audio');
     expect(audio).toMatchObject({ unlocked: false, requested: 0 });
   });
