@@ -18,6 +18,8 @@ type BenchScene = (typeof SCENES)[number];
 const GOAL_RATIO = 1.25;
 const READY_TIMEOUT_MS = 30_000;
 const WARMUP_MS = 1_000;
+/** What `measure` returns when the page never published the hook: the game has no bench mode. */
+const NO_HOOK = Symbol('no-hook');
 
 interface Measured {
   scene: BenchScene;
@@ -49,7 +51,7 @@ async function main(): Promise<number> {
     const results: Measured[] = [];
     for (const scene of SCENES) {
       const outcome = await measure(browser, `${preview.url}/?bench=${scene}`, scene, seconds * 1000);
-      if (outcome === 'no-hook') {
+      if (outcome === NO_HOOK) {
         console.log('The game does not support bench mode yet: the page never published window.__snafu.');
         console.log('(Expected until the game scenes land; nothing to measure.)');
         return 0;
@@ -69,7 +71,7 @@ async function main(): Promise<number> {
 }
 
 /** Measures one scene in a fresh page; returns why not when it cannot. */
-async function measure(browser: Browser, url: string, scene: BenchScene, durationMs: number): Promise<Measured | 'no-hook' | string> {
+async function measure(browser: Browser, url: string, scene: BenchScene, durationMs: number): Promise<Measured | typeof NO_HOOK | string> {
   const { page, errors } = await openPage(browser, url);
   const withErrors = (why: string): string => (errors.length > 0 ? `${why}\n  the page logged:\n  ${errors.join('\n  ')}` : why);
   try {
@@ -80,12 +82,12 @@ async function measure(browser: Browser, url: string, scene: BenchScene, duratio
       if (hook?.ready === true) break;
       await new Promise((done) => setTimeout(done, 100));
     }
-    if (!hook) return 'no-hook';
+    if (!hook) return NO_HOOK;
     if (hook.ready !== true) return withErrors(`window.__snafu.ready was not true within ${READY_TIMEOUT_MS / 1000} s; last value: ${JSON.stringify(hook)}`);
 
     // Collected in the page: the time between successive animation frames. Passed as source text, because
     // tsx compiles named inner functions with a `__name` helper that does not exist in the page.
-    const deltas = (await page.evaluate(`new Promise((done) => {
+    const deltas = await page.evaluate<number[]>(`new Promise((done) => {
       const out = [];
       let start = -1;
       let last = -1;
@@ -97,7 +99,7 @@ async function measure(browser: Browser, url: string, scene: BenchScene, duratio
         else done(out);
       };
       requestAnimationFrame(tick);
-    })`)) as number[];
+    })`);
     if (deltas.length === 0) return withErrors('no animation frames ran');
     const sorted = [...deltas].sort((a, b) => a - b);
     const total = deltas.reduce((sum, delta) => sum + delta, 0);
@@ -145,9 +147,7 @@ function report(results: Measured[]): void {
   console.log('\nFrames are paced by a 60 Hz clock: 16.7 ms is the floor, and a late frame waits for the next tick (33.3 ms).');
   const ratio = incident.medianMs / empty.medianMs;
   const p95Ratio = incident.p95Ms / empty.p95Ms;
-  console.log(
-    `\nratio incident/empty: median ${ratio.toFixed(2)}x, p95 ${p95Ratio.toFixed(2)}x; goal: median within ${GOAL_RATIO}x: ${ratio <= GOAL_RATIO ? 'met' : 'NOT met'}`,
-  );
+  console.log(`\nratio incident/empty: median ${ratio.toFixed(2)}x, p95 ${p95Ratio.toFixed(2)}x; goal: median within ${GOAL_RATIO}x: ${ratio <= GOAL_RATIO ? 'met' : 'NOT met'}`);
 }
 
 main().then(

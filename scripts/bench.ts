@@ -55,7 +55,7 @@ function report(label: string, config: SimConfig, goal: number): void {
   console.log(
     `${label.padEnd(22)} ${String(best.hosts).padStart(6)} hosts  ${Math.round(ticksPerSecond).toLocaleString('en').padStart(9)} ticks/s  ` +
       `${Math.round(speed).toLocaleString('en').padStart(9)}x real time  (${verdict} the ${goal.toLocaleString('en')}x goal)  ` +
-      `${(best.wallMs / best.ticks * 1000).toFixed(1)} µs/tick  heap ${best.heapMb.toFixed(0)} MB`,
+      `${((best.wallMs / best.ticks) * 1000).toFixed(1)} µs/tick  heap ${best.heapMb.toFixed(0)} MB`,
   );
 }
 

@@ -20,7 +20,7 @@ import { UiLayer } from './ui/ui-layer';
 import './ui/ui.css';
 import { parseUrlOptions } from './url-options';
 import { PALETTE, SCREEN } from './views/palette';
-import { CONTEXT_RESTORED, gateRendering, requestRender } from './views/render-gate';
+import { CONTEXT_RESTORED, GatedGame } from './views/render-gate';
 
 const host = document.getElementById('game')!;
 const { options, problems } = parseUrlOptions(location.search);
@@ -33,7 +33,8 @@ const app: App = { ui, keys: new Keys(), catalog, options, settings: saved.setti
 publish({ notices: [...app.notices], audio: audio.report() });
 hearInput(app);
 
-const game = new Phaser.Game({
+// A game that draws a frame only when something changed (views/render-gate).
+const game = new GatedGame({
   type: Phaser.WEBGL,
   parent: host,
   width: SCREEN.width,
@@ -54,7 +55,6 @@ const game = new Phaser.Game({
 game.scale.on('resize', () => app.ui.fit(game.canvas));
 game.events.once('ready', () => app.ui.fit(game.canvas));
 watchWebGl(game, app);
-gateRendering(game);
 
 /** Howler behind the game's audio rules; a device that cannot play says so once, and the game goes on. */
 function buildAudio(): GameAudio {
@@ -65,13 +65,13 @@ function buildAudio(): GameAudio {
   if (earlyProblem) shared.fail(earlyProblem);
   const said = new Set<string>();
   const sayProblem = (): void => {
-    const problem = shared!.report().problem;
+    const problem = shared.report().problem;
     if (!problem || said.has(problem)) return;
     said.add(problem);
     ui.toast(problem);
   };
   shared.onChange(() => {
-    publish({ audio: shared!.report() });
+    publish({ audio: shared.report() });
     sayProblem();
   });
   sayProblem();
@@ -91,7 +91,7 @@ function hearInput(shared: App): void {
 }
 
 /** A lost WebGL context says so on screen and comes back by itself when the browser restores it. */
-function watchWebGl(phaser: Phaser.Game, shared: App): void {
+function watchWebGl(phaser: GatedGame, shared: App): void {
   const canvas = phaser.canvas;
   const banner = document.createElement('div');
   banner.className = 'context-lost';
@@ -107,7 +107,7 @@ function watchWebGl(phaser: Phaser.Game, shared: App): void {
     // After Phaser has rebuilt its own textures, views redraw what they had drawn into textures.
     setTimeout(() => {
       phaser.events.emit(CONTEXT_RESTORED);
-      requestRender();
+      phaser.requestRender();
     }, 0);
   });
 }

@@ -15,8 +15,7 @@ function sourceFiles(folder: string): string[] {
 }
 
 const files = sourceFiles(repoPath('src')).map((path) => ({ path: relative(repoPath('src'), path), source: readFileSync(path, 'utf8') }));
-const importing = (library: string): string[] =>
-  files.filter((file) => new RegExp(`from '${library}'`).test(file.source)).map((file) => file.path.split('\\').join('/'));
+const importing = (library: string): string[] => files.filter((file) => new RegExp(`from '${library}'`).test(file.source)).map((file) => file.path.split('\\').join('/'));
 
 describe('the engines stay at the edges', () => {
   it('only src/audio imports Howler', () => {
@@ -44,7 +43,9 @@ describe('views, panels and audio read only the player’s view', () => {
   const watched = files.filter((file) => /^(views|ui|audio|scenes)[\\/]/.test(file.path));
 
   it('covers the folders it means to', () => {
-    expect(watched.map((file) => file.path.split('\\').join('/'))).toEqual(expect.arrayContaining(['views/traffic-view.ts', 'views/dashboard-view.ts', 'views/fleet-view.ts', 'ui/top-bar.ts', 'audio/cue-director.ts', 'audio/game-audio.ts']));
+    expect(watched.map((file) => file.path.split('\\').join('/'))).toEqual(
+      expect.arrayContaining(['views/traffic-view.ts', 'views/dashboard-view.ts', 'views/fleet-view.ts', 'ui/top-bar.ts', 'audio/cue-director.ts', 'audio/game-audio.ts']),
+    );
   });
 
   it.each(watched.map((file) => [file.path.split('\\').join('/'), file.source] as const))('%s never names the true state', (path, source) => {

@@ -15,7 +15,8 @@ function sweater(knit: Colour, stripe: Colour, rosette: Colour): string {
   const body = d`M30 18 Q48 26 66 18 L74 30 L72 80 Q48 84 24 80 L22 30 Z`;
   const stripes = [40, 52, 64].map((y) => path(d`M18 ${y} Q48 ${y + 5} 78 ${y}`, { fill: 'none', stroke: col(stripe), 'stroke-width': 5 }));
   // Cuffs and the hem are ribbed: short vertical strokes.
-  const ribs = (x0: number, x1: number, y: number): string => path(Array.from({ length: Math.floor((x1 - x0) / 3) }, (_, i) => `M${x0 + i * 3 + 1.5} ${y}v4`).join(''), { stroke: shade(knit, 0.25), 'stroke-width': LINE.propFine });
+  const ribs = (x0: number, x1: number, y: number): string =>
+    path(Array.from({ length: Math.floor((x1 - x0) / 3) }, (_, i) => `M${x0 + i * 3 + 1.5} ${y}v4`).join(''), { stroke: shade(knit, 0.25), 'stroke-width': LINE.propFine });
   return g(
     {},
     // Left and right sleeves, and the third one waving straight up out of the collar.

@@ -109,7 +109,8 @@ function headset(h: CatHead): string {
 function elephantSticker(h: CatHead): string {
   const teal = col('php7');
   // The elephant in its own 11x8 box, facing left: body, head, trunk curling down, ear, legs.
-  const shape = 'M3.2 0.8 C5 -0.2 8.6 0 9.9 1.8 C10.8 3.2 10.6 5.2 10 6.6 H8.6 V5.8 H5.8 V6.6 H4.4 V5.4 C3.6 5.4 3 5 2.7 4.6 C2.5 5.6 2.4 6.6 2.1 7.2 C1.8 7.9 0.8 8 0.6 7.4 C1.1 7.3 1.3 6.9 1.2 6.2 C1 5.2 0.6 4.2 0.8 3.2 C1 2 2 1.3 3.2 0.8 Z';
+  const shape =
+    'M3.2 0.8 C5 -0.2 8.6 0 9.9 1.8 C10.8 3.2 10.6 5.2 10 6.6 H8.6 V5.8 H5.8 V6.6 H4.4 V5.4 C3.6 5.4 3 5 2.7 4.6 C2.5 5.6 2.4 6.6 2.1 7.2 C1.8 7.9 0.8 8 0.6 7.4 C1.1 7.3 1.3 6.9 1.2 6.2 C1 5.2 0.6 4.2 0.8 3.2 C1 2 2 1.3 3.2 0.8 Z';
   return g(
     { transform: `translate(${h.cx - h.earTipDx - 7.2} ${h.earTipY + 4.4}) rotate(-14 5.5 4)` },
     path(shape, { fill: 'none', stroke: INK, 'stroke-width': 3.3, 'stroke-linejoin': 'round' }),

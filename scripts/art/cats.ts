@@ -5,28 +5,7 @@
 // tail move) and stack a piece of gear on top of any look and pose.
 
 import { catGear, type CatHead } from './cat-gear';
-import {
-  circle,
-  col,
-  d,
-  defs,
-  el,
-  ellipse,
-  g,
-  INK,
-  light,
-  LINE,
-  mix,
-  path,
-  polygon,
-  radialGradient,
-  rect,
-  shade,
-  svg,
-  type ArtFile,
-  type Attrs,
-  type Colour,
-} from './svg';
+import { circle, col, d, defs, el, ellipse, g, INK, light, LINE, mix, path, polygon, radialGradient, rect, shade, svg, type ArtFile, type Attrs, type Colour } from './svg';
 
 const W = 72;
 const H = 60;
@@ -232,7 +211,8 @@ function ear(look: Look, side: -1 | 1, perked: boolean): string {
   const fur = look.ears?.[side === -1 ? 0 : 1] ?? look.coat;
   const centre: [number, number] = [(tip[0] + outer[0] + inner[0]) / 3, (tip[1] + outer[1] + inner[1]) / 3 + 1];
   const shrink = (p: [number, number]): [number, number] => along(centre, p, 0.58);
-  const tufts = look.earTufts === true ? path(d`M${tip[0]} ${tip[1] + 0.5} l${side * 0.6} -3 M${tip[0] - side * 0.8} ${tip[1] + 1} l${-side * 0.4} -2.4`, fine(look.stripes ?? INK, 1.1)) : '';
+  const tufts =
+    look.earTufts === true ? path(d`M${tip[0]} ${tip[1] + 0.5} l${side * 0.6} -3 M${tip[0] - side * 0.8} ${tip[1] + 1} l${-side * 0.4} -2.4`, fine(look.stripes ?? INK, 1.1)) : '';
   return g(
     {},
     tufts,
@@ -265,8 +245,7 @@ function bodyMarkings(look: Look): string {
   const marks: string[] = [];
   for (const patch of look.patches ?? []) if (patch.on === 'body') marks.push(ellipse(cx + patch.x, cy + patch.y, patch.rx, patch.ry, { fill: col(patch.colour) }));
   if (look.stripes !== undefined)
-    for (const side of [-1, 1])
-      for (let i = 0; i < 3; i++) marks.push(path(d`M${cx + side * 18} ${cy + 13 + i * 4.5} q${-side * 3} 0.4 ${-side * 5.5} 2.6`, fine(look.stripes, 1.5)));
+    for (const side of [-1, 1]) for (let i = 0; i < 3; i++) marks.push(path(d`M${cx + side * 18} ${cy + 13 + i * 4.5} q${-side * 3} 0.4 ${-side * 5.5} 2.6`, fine(look.stripes, 1.5)));
   if (look.bib === 'full') marks.push(path(d`M${cx - 8} ${cy + 8} Q${cx} ${cy + 30} ${cx + 8} ${cy + 8} Z`, { fill: col(look.pale) }));
   if (look.bib === 'tuft') marks.push(ellipse(cx, cy + 12, 4.5, 5, { fill: col(look.pale) }));
   return g({ 'clip-path': 'url(#cat-body)' }, ...marks);
@@ -303,16 +282,24 @@ function eyes(look: Look, kind: Eyes): string {
 
 function mouth(look: Look, open: boolean): string {
   const { mouthY } = CAT_HEAD;
-  const nose = path(d`M${cx - 1.5} ${mouthY - 1.8} H${cx + 1.5} L${cx} ${mouthY - 0.2} Z`, { fill: col(look.nose), stroke: col(shade(look.nose, 0.35)), 'stroke-width': 0.6, 'stroke-linejoin': 'round' });
+  const nose = path(d`M${cx - 1.5} ${mouthY - 1.8} H${cx + 1.5} L${cx} ${mouthY - 0.2} Z`, {
+    fill: col(look.nose),
+    stroke: col(shade(look.nose, 0.35)),
+    'stroke-width': 0.6,
+    'stroke-linejoin': 'round',
+  });
   if (!open) return g({}, nose, path(d`M${cx} ${mouthY - 0.2} v0.9 q-1.2 1.4 -2.5 0.4 M${cx} ${mouthY + 0.7} q1.2 1.4 2.5 0.4`, fine(INK, 0.8)));
   // "Found it!": an open mouth with a pink tongue.
   return g(
     {},
     nose,
-    path(d`M${cx - 2.3} ${mouthY + 0.6} Q${cx} ${mouthY - 0.2} ${cx + 2.3} ${mouthY + 0.6} Q${cx + 2} ${mouthY + 4.4} ${cx} ${mouthY + 4.4} Q${cx - 2} ${mouthY + 4.4} ${cx - 2.3} ${mouthY + 0.6} Z`, {
-      fill: mix('broken', 'background', 0.65),
-      ...outline(0.8),
-    }),
+    path(
+      d`M${cx - 2.3} ${mouthY + 0.6} Q${cx} ${mouthY - 0.2} ${cx + 2.3} ${mouthY + 0.6} Q${cx + 2} ${mouthY + 4.4} ${cx} ${mouthY + 4.4} Q${cx - 2} ${mouthY + 4.4} ${cx - 2.3} ${mouthY + 0.6} Z`,
+      {
+        fill: mix('broken', 'background', 0.65),
+        ...outline(0.8),
+      },
+    ),
     ellipse(cx, mouthY + 3.3, 1.3, 0.9, { fill: mix('broken', 'text', 0.2) }),
   );
 }
@@ -327,7 +314,11 @@ function whiskers(): string {
 
 /** A paw on the desk top beside the laptop, toes towards the viewer. */
 function deskPaw(look: Look, x: number): string {
-  return g({}, ellipse(x, DESK_TOP + 1.6, 4.2, 2.5, { fill: col(look.paws), ...outline(LINE.sceneFine) }), path(d`M${x - 1.3} ${DESK_TOP + 2.4} v1.4 M${x + 1.3} ${DESK_TOP + 2.4} v1.4`, fine(shade(look.paws, 0.5), 0.7)));
+  return g(
+    {},
+    ellipse(x, DESK_TOP + 1.6, 4.2, 2.5, { fill: col(look.paws), ...outline(LINE.sceneFine) }),
+    path(d`M${x - 1.3} ${DESK_TOP + 2.4} v1.4 M${x + 1.3} ${DESK_TOP + 2.4} v1.4`, fine(shade(look.paws, 0.5), 0.7)),
+  );
 }
 
 /** Pink toe beans, shown when a paw is lifted towards the viewer. */
@@ -372,7 +363,15 @@ function deskTop(): string {
   const edge = shade(WOOD, 0.45);
   return g(
     {},
-    polygon([[5, DESK_TOP], [W - 5, DESK_TOP], [W - 1.5, DESK_TOP + 4.5], [1.5, DESK_TOP + 4.5]], { fill: col(WOOD), stroke: edge, 'stroke-width': LINE.sceneFine, 'stroke-linejoin': 'round' }),
+    polygon(
+      [
+        [5, DESK_TOP],
+        [W - 5, DESK_TOP],
+        [W - 1.5, DESK_TOP + 4.5],
+        [1.5, DESK_TOP + 4.5],
+      ],
+      { fill: col(WOOD), stroke: edge, 'stroke-width': LINE.sceneFine, 'stroke-linejoin': 'round' },
+    ),
     rect(1.5, DESK_TOP + 4.5, W - 3, H - DESK_TOP - 5.2, { rx: 1.5, fill: shade(WOOD, 0.15), stroke: edge, 'stroke-width': LINE.sceneFine }),
     path(d`M3 ${DESK_TOP + 5.6} H${W - 3}`, fine(light(WOOD, 0.25), 0.8)),
   );
@@ -389,7 +388,19 @@ function openLaptop(): string {
     rect(x, y, width, height + 1, { rx: 2.2, fill: col(LID_METAL), ...outline(LINE.sceneFine) }),
     path(d`M${x + 2} ${y + 1.4} H${x + width - 2}`, fine(light(LID_METAL, 0.2), 0.8)),
     // A fish sticker, slightly crooked.
-    g({ transform: `rotate(-10 ${cx} ${y + 5})` }, ellipse(cx - 0.6, y + 5, 3, 1.8, { fill: col(fish) }), polygon([[cx + 2, y + 5], [cx + 4.2, y + 3.3], [cx + 4.2, y + 6.7]], { fill: col(fish) }), circle(cx - 2, y + 4.6, 0.45, { fill: INK })),
+    g(
+      { transform: `rotate(-10 ${cx} ${y + 5})` },
+      ellipse(cx - 0.6, y + 5, 3, 1.8, { fill: col(fish) }),
+      polygon(
+        [
+          [cx + 2, y + 5],
+          [cx + 4.2, y + 3.3],
+          [cx + 4.2, y + 6.7],
+        ],
+        { fill: col(fish) },
+      ),
+      circle(cx - 2, y + 4.6, 0.45, { fill: INK }),
+    ),
     rect(x + width - 6, y + 6.5, 3, 2, { rx: 0.6, fill: col('chef'), opacity: 0.9 }),
   );
 }
@@ -416,10 +427,7 @@ function catSvg(look: Look, pose: Pose): string {
     H,
     {
       title: `${look.words[0]!.toUpperCase()}${look.words.slice(1)}, ${poseWords[pose]}`,
-      notes: [
-        `Head centre (${cx}, ${cy}) in every cat-*.svg and cat-gear-*.svg; the desk top is at y ${DESK_TOP}.`,
-        '"Left" and "right" paws are the viewer\'s left and right.',
-      ],
+      notes: [`Head centre (${cx}, ${cy}) in every cat-*.svg and cat-gear-*.svg; the desk top is at y ${DESK_TOP}.`, '"Left" and "right" paws are the viewer\'s left and right.'],
     },
     defs(
       radialGradient('cat-glow', [

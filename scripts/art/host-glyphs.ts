@@ -78,12 +78,7 @@ function php7(): string {
 
 function apacheFailed(): string {
   const ink = shade('broken', 0.82);
-  return glyph(
-    'Host with Apache failed',
-    body('broken'),
-    faceplate('broken', null),
-    path(d`M8 11 L16 19 M16 11 L8 19`, { ...symbolStroke(ink), 'stroke-width': LINE.glyphSymbol + 0.4 }),
-  );
+  return glyph('Host with Apache failed', body('broken'), faceplate('broken', null), path(d`M8 11 L16 19 M16 11 L8 19`, { ...symbolStroke(ink), 'stroke-width': LINE.glyphSymbol + 0.4 }));
 }
 
 function chefRunning(): string {

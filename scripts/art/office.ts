@@ -84,7 +84,15 @@ function screenContent(kind: ScreenKind): string {
   const bar = (x: number, y: number, w: number, colour: Colour, opacity = 0.9): string => rect(x, y, w, 2.4, { rx: 1.2, fill: col(colour), opacity });
   switch (kind) {
     case 'terminal':
-      return g({}, bar(52, 28, 22, 'healthy'), bar(52, 33, 40, 'text', 0.75), bar(52, 38, 32, 'text', 0.75), bar(52, 43, 44, 'warning'), bar(52, 48, 18, 'text', 0.75), rect(72, 47.5, 3, 4, { fill: col('text') }));
+      return g(
+        {},
+        bar(52, 28, 22, 'healthy'),
+        bar(52, 33, 40, 'text', 0.75),
+        bar(52, 38, 32, 'text', 0.75),
+        bar(52, 43, 44, 'warning'),
+        bar(52, 48, 18, 'text', 0.75),
+        rect(72, 47.5, 3, 4, { fill: col('text') }),
+      );
     case 'graph':
       return g(
         {},
@@ -142,16 +150,36 @@ function deskBody(options: DeskOptions): string {
     path('M98 25 L111 25 L111 32 Z', { fill: col('text'), opacity: 0.06 }),
     led(112, 59.5),
     // Desk top: the top face, then the front edge.
-    polygon([[8, 68], [152, 68], [158, 75], [2, 75]], { fill: wood, stroke: woodEdge, 'stroke-width': LINE.sceneFine, 'stroke-linejoin': 'round' }),
+    polygon(
+      [
+        [8, 68],
+        [152, 68],
+        [158, 75],
+        [2, 75],
+      ],
+      { fill: wood, stroke: woodEdge, 'stroke-width': LINE.sceneFine, 'stroke-linejoin': 'round' },
+    ),
     rect(2, 75, 156, 6, { rx: 1.5, fill: shade(WOOD, 0.15), stroke: woodEdge, 'stroke-width': LINE.sceneFine }),
     // The screen's light on the desk top.
     ellipse(80, 71.5, 40, 3, { fill: col('accent'), opacity: 0.16 }),
     // Keyboard with two rows of keys, and a mouse.
-    polygon([[57, 69.5], [103, 69.5], [105.5, 74], [54.5, 74]], { fill: col('panelEdge'), stroke: shade('panelEdge', 0.45), 'stroke-width': LINE.sceneFine, 'stroke-linejoin': 'round' }),
+    polygon(
+      [
+        [57, 69.5],
+        [103, 69.5],
+        [105.5, 74],
+        [54.5, 74],
+      ],
+      { fill: col('panelEdge'), stroke: shade('panelEdge', 0.45), 'stroke-width': LINE.sceneFine, 'stroke-linejoin': 'round' },
+    ),
     path('M58 71.2 H102 M57 72.9 H103.5', { fill: 'none', stroke: light('panelEdge', 0.4), 'stroke-width': 0.9, 'stroke-dasharray': '2.2 1.2' }),
     ellipse(114, 72, 3.2, 1.8, { fill: col('panelEdge'), stroke: shade('panelEdge', 0.45), 'stroke-width': LINE.sceneFine }),
   ];
-  if (options.sticky !== undefined) parts.push(rect(106, 15, 10, 10, { fill: col(options.sticky), transform: 'rotate(8 111 20)' }), path('M108 19 h5 M108 22 h3', { ...fine(shade(options.sticky, 0.6)), transform: 'rotate(8 111 20)' }));
+  if (options.sticky !== undefined)
+    parts.push(
+      rect(106, 15, 10, 10, { fill: col(options.sticky), transform: 'rotate(8 111 20)' }),
+      path('M108 19 h5 M108 22 h3', { ...fine(shade(options.sticky, 0.6)), transform: 'rotate(8 111 20)' }),
+    );
   if (options.mug === true) parts.push(mug(28, 71));
   if (options.plant === true) parts.push(pottedPlant(136, 71, 0.8));
   return g({}, ...parts);
@@ -394,7 +422,15 @@ function rightCorner(): string {
     rect(1165, 98, 14, 2.5, { rx: 1.25, fill: col('textDim'), opacity: 0.7 }),
     pottedPlant(1164, 76, 0.65),
     // Floor lamp with a warm cone of light.
-    polygon([[1248, 30], [1268, 30], [1292, FLOOR_Y], [1224, FLOOR_Y]], { fill: col('warning'), opacity: 0.07 }),
+    polygon(
+      [
+        [1248, 30],
+        [1268, 30],
+        [1292, FLOOR_Y],
+        [1224, FLOOR_Y],
+      ],
+      { fill: col('warning'), opacity: 0.07 },
+    ),
     rect(1256.5, 30, 3, FLOOR_Y - 30, { fill: col('panelEdge') }),
     ellipse(1258, FLOOR_Y, 10, 2.5, { fill: col('panelEdge') }),
     path('M1246 30 L1251 16 H1265 L1270 30 Z', { fill: light('warning', 0.35), stroke: shade('warning', 0.4), 'stroke-width': LINE.sceneFine, 'stroke-linejoin': 'round' }),

@@ -2,29 +2,7 @@
 // yum mirror down to its last package, the customers (one with a tea cozy), the external status page and
 // the pager. Flat shapes, soft corners, one light from above, the same outline widths throughout.
 
-import {
-  circle,
-  col,
-  d,
-  defs,
-  el,
-  ellipse,
-  g,
-  INK,
-  light,
-  line,
-  LINE,
-  mix,
-  path,
-  polygon,
-  RADIUS,
-  rect,
-  shade,
-  svg,
-  type ArtFile,
-  type Attrs,
-  type Colour,
-} from './svg';
+import { circle, col, d, defs, el, ellipse, g, INK, light, line, LINE, mix, path, polygon, RADIUS, rect, shade, svg, type ArtFile, type Attrs, type Colour } from './svg';
 
 const outline = (colour: Colour = 'panelEdge', width: number = LINE.prop): Attrs => ({ stroke: col(colour), 'stroke-width': width, 'stroke-linejoin': 'round' });
 const fine = (colour: Colour, opacity?: number): Attrs => ({
@@ -60,8 +38,7 @@ function rack(): string {
   const well = { x: 14, y: 26, width: W - 28, height: H - 26 - 21 };
   const screws = (x: number, ys: readonly number[]): string =>
     g({}, ...ys.map((y) => g({}, circle(x, y, 2.2, { fill: shade(frame, 0.55), stroke: frameEdge, 'stroke-width': 1 }), line(x - 1.2, y, x + 1.2, y, fine('textDim', 0.7)))));
-  const vents = (y: number): string =>
-    g({}, ...[0, 1, 2].map((i) => line(24, y + i * 4, W - 24, y + i * 4, { ...fine(shade(frame, 0.55)), 'stroke-width': 2 })));
+  const vents = (y: number): string => g({}, ...[0, 1, 2].map((i) => line(24, y + i * 4, W - 24, y + i * 4, { ...fine(shade(frame, 0.55)), 'stroke-width': 2 })));
   return svg(
     W,
     H,
@@ -102,7 +79,15 @@ function loadBalancer(): string {
   const blue = col('info');
   const box = { x: 6, y: 14, width: 52, height: 36 };
   const branch = (y: number): string => path(d`M30 32 C37 32 36 ${y} 43 ${y}`, { fill: 'none', stroke: blue, 'stroke-width': 2.6, 'stroke-linecap': 'round' });
-  const head = (y: number): string => polygon([[42, y - 4], [50, y], [42, y + 4]], { fill: blue, stroke: blue, 'stroke-width': 1, 'stroke-linejoin': 'round' });
+  const head = (y: number): string =>
+    polygon(
+      [
+        [42, y - 4],
+        [50, y],
+        [42, y + 4],
+      ],
+      { fill: blue, stroke: blue, 'stroke-width': 1, 'stroke-linejoin': 'round' },
+    );
   return svg(
     64,
     64,
@@ -149,7 +134,12 @@ function chefServer(): string {
     ...[26, 32, 38].map((x) => line(x, 19.5, x, 25.5, fine(creamEdge, 0.8))),
   );
   const bay = (y: number): string =>
-    g({}, rect(19, y, 26, 6.5, { rx: 2, fill: shade('chef', 0.55), stroke: shade('chef', 0.3), 'stroke-width': 1 }), line(22, y + 3.25, 34, y + 3.25, fine(shade('chef', 0.2))), led(40.5, y + 3.25, 'chef', 1.4));
+    g(
+      {},
+      rect(19, y, 26, 6.5, { rx: 2, fill: shade('chef', 0.55), stroke: shade('chef', 0.3), 'stroke-width': 1 }),
+      line(22, y + 3.25, 34, y + 3.25, fine(shade('chef', 0.2))),
+      led(40.5, y + 3.25, 'chef', 1.4),
+    );
   return svg(
     64,
     64,
@@ -250,12 +240,15 @@ function shopper({ x, height, coat, face, hat }: Shopper, ground: number): strin
     rect(x - 5, ground - 9, 3.6, 9, { rx: 1.5, fill: INK }),
     rect(x + 1.4, ground - 9, 3.6, 9, { rx: 1.5, fill: INK }),
     // Coat: round shoulders, a little flare at the hem.
-    path(d`M${x - 8} ${shoulders + 6} Q${x - 8} ${shoulders} ${x - 2} ${shoulders} H${x + 2} Q${x + 8} ${shoulders} ${x + 8} ${shoulders + 6} L${x + 9.5} ${ground - 7} Q${x} ${ground - 5} ${x - 9.5} ${ground - 7} Z`, {
-      fill: col(coat),
-      stroke: coatEdge,
-      'stroke-width': LINE.propFine,
-      'stroke-linejoin': 'round',
-    }),
+    path(
+      d`M${x - 8} ${shoulders + 6} Q${x - 8} ${shoulders} ${x - 2} ${shoulders} H${x + 2} Q${x + 8} ${shoulders} ${x + 8} ${shoulders + 6} L${x + 9.5} ${ground - 7} Q${x} ${ground - 5} ${x - 9.5} ${ground - 7} Z`,
+      {
+        fill: col(coat),
+        stroke: coatEdge,
+        'stroke-width': LINE.propFine,
+        'stroke-linejoin': 'round',
+      },
+    ),
     line(x, shoulders + 3, x, ground - 7, fine(coatEdge, 0.7)),
     // Head.
     circle(x, headY, headR, { fill: col(face), stroke: shade(face, 0.5), 'stroke-width': LINE.propFine }),
@@ -265,12 +258,19 @@ function shopper({ x, height, coat, face, hat }: Shopper, ground: number): strin
   ];
   if (hat === 'bobble') {
     parts.push(
-      path(d`M${x - headR - 0.4} ${headY - 0.8} A${headR + 0.4} ${headR + 0.6} 0 0 1 ${x + headR + 0.4} ${headY - 0.8} Z`, { fill: col('accent'), stroke: shade('accent', 0.45), 'stroke-width': LINE.propFine }),
+      path(d`M${x - headR - 0.4} ${headY - 0.8} A${headR + 0.4} ${headR + 0.6} 0 0 1 ${x + headR + 0.4} ${headY - 0.8} Z`, {
+        fill: col('accent'),
+        stroke: shade('accent', 0.45),
+        'stroke-width': LINE.propFine,
+      }),
       rect(x - headR - 0.6, headY - 2.2, headR * 2 + 1.2, 2.4, { rx: 1.2, fill: col('warning') }),
       circle(x, headY - headR - 1.6, 2, { fill: col('text') }),
     );
   } else if (hat === 'bun') {
-    parts.push(circle(x, headY - headR - 0.8, 2.6, { fill: shade(face, 0.55) }), path(d`M${x - headR} ${headY - 0.5} A${headR} ${headR} 0 0 1 ${x + headR} ${headY - 0.5}`, { fill: shade(face, 0.55) }));
+    parts.push(
+      circle(x, headY - headR - 0.8, 2.6, { fill: shade(face, 0.55) }),
+      path(d`M${x - headR} ${headY - 0.5} A${headR} ${headR} 0 0 1 ${x + headR} ${headY - 0.5}`, { fill: shade(face, 0.55) }),
+    );
   }
   return g({}, ...parts);
 }
@@ -307,7 +307,12 @@ function customers(): string {
     shopper(right, ground),
     // A little basket for the right shopper.
     path(d`M${right.x + 9} ${ground - 16} q5 -7 10 0`, { fill: 'none', stroke: shade('warning', 0.35), 'stroke-width': LINE.propFine }),
-    path(d`M${right.x + 8} ${ground - 16} h12 l-1.5 8 h-9 z`, { fill: mix('warning', 'accent', 0.4), stroke: shade('warning', 0.45), 'stroke-width': LINE.propFine, 'stroke-linejoin': 'round' }),
+    path(d`M${right.x + 8} ${ground - 16} h12 l-1.5 8 h-9 z`, {
+      fill: mix('warning', 'accent', 0.4),
+      stroke: shade('warning', 0.45),
+      'stroke-width': LINE.propFine,
+      'stroke-linejoin': 'round',
+    }),
     line(right.x + 9.5, ground - 12, right.x + 18.5, ground - 12, fine(shade('warning', 0.45))),
   );
 }

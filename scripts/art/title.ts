@@ -3,30 +3,7 @@
 
 import { hostGlyphs } from './host-glyphs';
 import { teaCozy } from './props';
-import {
-  circle,
-  col,
-  d,
-  defs,
-  ellipse,
-  FONT_FAMILY,
-  g,
-  INK,
-  light,
-  line,
-  LINE,
-  mix,
-  num,
-  path,
-  radialGradient,
-  RADIUS,
-  rect,
-  shade,
-  svg,
-  text,
-  type ArtFile,
-  type Colour,
-} from './svg';
+import { circle, col, defs, ellipse, FONT_FAMILY, g, INK, light, line, LINE, mix, num, path, radialGradient, RADIUS, rect, shade, svg, text, type ArtFile, type Colour } from './svg';
 
 /** Advance width of one character of the monospace face, in em (DejaVu Sans Mono and its peers). */
 const MONO_ADVANCE = 0.602;
@@ -105,7 +82,9 @@ function titleLogo(): string {
     rect(server.x, server.y, server.width, server.height, { rx: RADIUS.scene + 3, fill: col('panelRaised'), stroke: col('panelEdge'), 'stroke-width': LINE.scene + 1 }),
     bay(server.y + 14, 'healthy'),
     bay(server.y + 33, 'warning'),
-    ...[0, 1, 2, 3].map((i) => line(server.x + 14 + i * 8, server.y + 56, server.x + 18 + i * 8, server.y + 56, { stroke: shade('panelRaised', 0.5), 'stroke-width': 2.5, 'stroke-linecap': 'round' })),
+    ...[0, 1, 2, 3].map((i) =>
+      line(server.x + 14 + i * 8, server.y + 56, server.x + 18 + i * 8, server.y + 56, { stroke: shade('panelRaised', 0.5), 'stroke-width': 2.5, 'stroke-linecap': 'round' }),
+    ),
     teaCozy(server.x + server.width / 2, server.y + 6, 88, { body: 'broken', stripe: 'warning', pom: 'text' }),
     feather('translate(110 100) rotate(28)', 'php7', 'accent'),
     // The name, with a shadow to lift it off the room.

@@ -2,7 +2,7 @@
 // hum, a far-off keyboard) and the tense datacenter mood (louder fans, a low pulse) that the game fades
 // to while customers hurt.
 
-import { highPass, loopSeamlessly, lowPass, mixInto, noise, normalise, seeded, silence, tone } from './synth';
+import { highPass, loopSeamlessly, lowPass, mixInto, noise, normalise, seeded, tone } from './synth';
 
 const BED_SECONDS = 8;
 const SEAM_SECONDS = 0.5;
@@ -40,4 +40,3 @@ export function tenseBed(): Float32Array {
   mixInto(out, tone({ wave: 'triangle', hz: 155.56, seconds: BED_SECONDS + SEAM_SECONDS, gain: 0.04, attack: 0, release: 0 }), 0);
   return normalise(loopSeamlessly(out, SEAM_SECONDS), 0.35);
 }
-

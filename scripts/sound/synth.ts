@@ -14,7 +14,6 @@ export function silence(seconds: number): Float32Array {
   return new Float32Array(Math.round(seconds * SAMPLE_RATE));
 }
 
-
 function waveAt(wave: Wave, phase: number): number {
   const p = phase - Math.floor(phase);
   switch (wave) {

@@ -4,17 +4,7 @@
 
 import { RESPONDER_LOOKS, type ResponderLook } from '../sim/config';
 
-export type CueName =
-  | 'pager'
-  | 'alert'
-  | `keys-${ResponderLook}`
-  | `meow-${ResponderLook}`
-  | 'chat-ping'
-  | 'chef-run'
-  | 'apache-fail'
-  | 'success'
-  | 'failure'
-  | 'ui-click';
+export type CueName = 'pager' | 'alert' | `keys-${ResponderLook}` | `meow-${ResponderLook}` | 'chat-ping' | 'chef-run' | 'apache-fail' | 'success' | 'failure' | 'ui-click';
 
 /** Every cue, in the order the sound script writes them. */
 export const ALL_CUES: readonly CueName[] = [

@@ -31,7 +31,13 @@ export class HowlerBank implements SoundOutput {
       return;
     }
     const problem = (what: string) => (_id: number, error: unknown) => this.fail(`${what} (${describe(error)})`);
-    this.effects = new Howl({ src: [effectsUrl], format: ['wav'], sprite: spriteOf(spriteMap), onloaderror: problem('the sound effects would not load'), onplayerror: problem('a sound would not play') });
+    this.effects = new Howl({
+      src: [effectsUrl],
+      format: ['wav'],
+      sprite: spriteOf(spriteMap),
+      onloaderror: problem('the sound effects would not load'),
+      onplayerror: problem('a sound would not play'),
+    });
     const bed = (src: string): Howl => new Howl({ src: [src], format: ['wav'], loop: true, volume: 0, onloaderror: problem('the ambient sound would not load') });
     this.beds = { calm: bed(calmUrl), tense: bed(tenseUrl) };
   }

@@ -39,9 +39,17 @@ export const commandShapes = [
 const JOB_TYPES: readonly string[] = [...commandShapes.map((shape) => shape.shape.type.value), 'investigate', 'watch'];
 
 /** A responder's job: any of the commands above, or an investigation. */
-const jobSchema = z.discriminatedUnion('type', [...commandShapes, fields('an investigate job', { type: z.literal('investigate'), topic: oneOf(INVESTIGATION_TOPICS) }), fields('a watch job', { type: z.literal('watch'), target: oneOf(WATCH_TARGETS) })], {
-  error: (issue) => (issue.code === 'invalid_union' ? `expected a job whose "type" is one of ${JOB_TYPES.join(', ')}` : undefined),
-});
+const jobSchema = z.discriminatedUnion(
+  'type',
+  [
+    ...commandShapes,
+    fields('an investigate job', { type: z.literal('investigate'), topic: oneOf(INVESTIGATION_TOPICS) }),
+    fields('a watch job', { type: z.literal('watch'), target: oneOf(WATCH_TARGETS) }),
+  ],
+  {
+    error: (issue) => (issue.code === 'invalid_union' ? `expected a job whose "type" is one of ${JOB_TYPES.join(', ')}` : undefined),
+  },
+);
 
 export const allCommandShapes = [
   ...commandShapes,

@@ -7,8 +7,6 @@ import { publish } from '../test-hook';
 import { requestRender } from '../views/render-gate';
 import { PALETTE, SCREEN } from '../views/palette';
 
-
-
 import { RASTER_SCALE } from '../views/art';
 import { ART_URLS } from '../views/art-urls';
 
@@ -28,7 +26,7 @@ export class BootScene extends Phaser.Scene {
     this.load.on('progress', (progress: number) => {
       bar.width = Math.max(1, barWidth * progress);
       label.setText(`Loading the fleet… ${Math.round(progress * 100)}%`);
-      requestRender();
+      requestRender(this.game);
     });
     this.load.on('loaderror', (file: Phaser.Loader.File) => this.app.notices.push(`An image could not be loaded (${file.key}); the game carries on without it.`));
     for (const [key, url] of Object.entries(ART_URLS)) this.load.svg(key, url, { scale: RASTER_SCALE });

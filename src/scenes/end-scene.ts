@@ -107,7 +107,13 @@ export class EndScene extends Phaser.Scene {
       m: () => void toggleMute(this.app),
     });
     show('timeline');
-    publish({ scene: SCENES.end, ready: true, level: level.meta.id, summary: null, debrief: { total: score.total, families: Object.fromEntries(score.families.map((family) => [family.id, family.score])), award: score.award.earned, best: best?.isBest ?? null } });
+    publish({
+      scene: SCENES.end,
+      ready: true,
+      level: level.meta.id,
+      summary: null,
+      debrief: { total: score.total, families: Object.fromEntries(score.families.map((family) => [family.id, family.score])), award: score.award.earned, best: best?.isBest ?? null },
+    });
   }
 }
 
@@ -116,4 +122,3 @@ function bestHtml(best: { isBest: boolean; previous: BestScore | null } | null):
   if (best.isBest) return `<span class="best new">${best.previous ? `New best! (was ${best.previous.total})` : 'Your first score on this level'}</span>`;
   return `<span class="best">Your best: ${best.previous!.total}</span>`;
 }
-

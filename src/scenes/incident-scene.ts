@@ -109,10 +109,18 @@ export class IncidentScene extends Phaser.Scene {
     const { ui } = this.app;
     ui.clear();
     const labels = new DomLabels(ui.mount('canvas-labels'));
-    this.fleet = new FleetView(this, level.sim, this.currentView(), LAYOUT.fleet, labels, (hostId) => this.selectHost(hostId), (blind) => {
-      const legend = this.app.ui.root.querySelector<HTMLElement>('.legend');
-      if (legend) legend.hidden = blind;
-    });
+    this.fleet = new FleetView(
+      this,
+      level.sim,
+      this.currentView(),
+      LAYOUT.fleet,
+      labels,
+      (hostId) => this.selectHost(hostId),
+      (blind) => {
+        const legend = this.app.ui.root.querySelector<HTMLElement>('.legend');
+        if (legend) legend.hidden = blind;
+      },
+    );
     this.dashboards = new DashboardView(this, LAYOUT.dashboards, labels);
     this.traffic = new TrafficView(this, LAYOUT.traffic, LAYOUT.infra, labels);
     this.team = new TeamView(this, level.sim.responders, LAYOUT.team);
@@ -123,15 +131,25 @@ export class IncidentScene extends Phaser.Scene {
     this.topBar = new TopBar(screen.querySelector('.top-bar')!, level);
     this.alerts = new AlertsPanel(screen.querySelector('.alerts-panel')!);
     this.chat = new ChatPanel(screen.querySelector('.chat-panel')!, level.sim.channels);
-    const context = terminalContextFor(level.sim, this.session.state.hosts.map((host) => host.name));
+    const context = terminalContextFor(
+      level.sim,
+      this.session.state.hosts.map((host) => host.name),
+    );
     this.terminal = new TerminalPanel(screen.querySelector('.terminal-panel')!, context, (command) => this.submitTyped(command));
     mountActionBar(screen.querySelector('.action-bar')!, (key) => this.press(key));
     this.chooser = new Chooser(ui, this.app.keys, () => this.bindKeys());
     const centres = deskCentres(LAYOUT.team, level.sim.responders.length);
-    this.teamStrip = new TeamStrip(screen.querySelector('.team-strip')!, level.sim.responders, LAYOUT.team, centres, (responder) => {
-      if (this.menu || this.ended || this.watch) return;
-      void responderMenu(this.actionContext(), responder);
-    }, this.watch === null);
+    this.teamStrip = new TeamStrip(
+      screen.querySelector('.team-strip')!,
+      level.sim.responders,
+      LAYOUT.team,
+      centres,
+      (responder) => {
+        if (this.menu || this.ended || this.watch) return;
+        void responderMenu(this.actionContext(), responder);
+      },
+      this.watch === null,
+    );
 
     this.showLegend(screen.querySelector('.legend')!);
     if (this.watch) {
@@ -148,7 +166,7 @@ export class IncidentScene extends Phaser.Scene {
   override update(_time: number, delta: number): void {
     if (this.ended || !this.session) return;
     this.session.frame(delta);
-    if (!this.session.driver.paused && this.traffic.animate(delta * Math.min(2, this.session.driver.speed))) requestRender();
+    if (!this.session.driver.paused && this.traffic.animate(delta * Math.min(2, this.session.driver.speed))) requestRender(this.game);
     this.teamStrip.expireBubbles(delta);
     this.refresh(false);
     const view = this.currentView();
@@ -170,7 +188,7 @@ export class IncidentScene extends Phaser.Scene {
     const state = this.session.state;
     if (!force && state.tick === this.lastTick) return;
     this.lastTick = state.tick;
-    requestRender();
+    requestRender(this.game);
     if (this.known.sample(state)) this.viewStale = true;
     const view = this.currentView();
     const clock = (tick: number): string => clockText(this.level, tick);
@@ -226,23 +244,38 @@ export class IncidentScene extends Phaser.Scene {
     // Watching a replay, only the clock and the view answer: the run is already written.
     if (this.watch && !['P', '+', '-', 'F', 'B', 'M'].includes(key.toUpperCase())) return this.terminal.print('Watching a replay: the actions were taken in the run itself.', 'dim');
     switch (key.toUpperCase()) {
-      case '1': return void actions.chefSwitch(context);
-      case '2': return void actions.runChef(context);
-      case '3': return void actions.lookAtHost(context);
-      case '4': return this.submit({ type: 'view-site' }, 'curl https://www.shop/');
-      case '5': return this.submit({ type: 'read-lb-stats' }, 'lb stats');
-      case '6': return void actions.shedLoad(context);
-      case '7': return void actions.cookbook(context);
-      case '8': return void actions.statusPage(context);
-      case '9': return void actions.postMessage(context);
-      case 'K': return this.submit({ type: 'ack-page' }, 'ack');
-      case 'C': return void teamMenu(context);
-      case 'H': return void actions.handOver(context);
-      case 'F': return this.alerts.toggleNoise();
-      case 'B': return this.chat.toggleBots();
+      case '1':
+        return void actions.chefSwitch(context);
+      case '2':
+        return void actions.runChef(context);
+      case '3':
+        return void actions.lookAtHost(context);
+      case '4':
+        return this.submit({ type: 'view-site' }, 'curl https://www.shop/');
+      case '5':
+        return this.submit({ type: 'read-lb-stats' }, 'lb stats');
+      case '6':
+        return void actions.shedLoad(context);
+      case '7':
+        return void actions.cookbook(context);
+      case '8':
+        return void actions.statusPage(context);
+      case '9':
+        return void actions.postMessage(context);
+      case 'K':
+        return this.submit({ type: 'ack-page' }, 'ack');
+      case 'C':
+        return void teamMenu(context);
+      case 'H':
+        return void actions.handOver(context);
+      case 'F':
+        return this.alerts.toggleNoise();
+      case 'B':
+        return this.chat.toggleBots();
       case 'M':
         return this.terminal.print(toggleMute(this.app) ? 'Sound off (M turns it back on).' : 'Sound on.', 'dim');
-      case 'T': return this.terminal.focus();
+      case 'T':
+        return this.terminal.focus();
       case 'P':
         driver.paused = !driver.paused;
         return this.refresh(true);
@@ -279,7 +312,7 @@ export class IncidentScene extends Phaser.Scene {
 
   private selectHost(hostId: number): void {
     this.fleet.select(hostId);
-    requestRender();
+    requestRender(this.game);
     const host = this.currentView().fleet.hosts[hostId]!;
     const label = this.level.sim.tiers[host.tierIndex]!.label;
     this.terminal.print(`Selected ${host.name} (${label}): 3 looks at it; 1 and 2 offer it as a target.`, 'dim');

@@ -120,7 +120,11 @@ export class TitleScene extends Phaser.Scene {
     panel.innerHTML = `
       <h2>Settings</h2>
       <p>Game speed when the incident starts (change it while playing with <kbd>+</kbd> and <kbd>-</kbd>):</p>
-      ${row('speed', SPEEDS.map((speed) => ({ value: String(speed), label: `${speed}×` })), String(settings.speed))}
+      ${row(
+        'speed',
+        SPEEDS.map((speed) => ({ value: String(speed), label: `${speed}×` })),
+        String(settings.speed),
+      )}
       <div class="setting-line"><span>Sound (<kbd>M</kbd> anywhere):</span> ${row('sound', onOff, settings.muted ? 'off' : 'on')}</div>
       <div class="setting-line"><span>Music and ambience:</span> ${row('music', percent, String(settings.musicVolume))}</div>
       <div class="setting-line"><span>Effects:</span> ${row('effects', percent, String(settings.effectsVolume))}</div>

@@ -43,7 +43,9 @@ function scoreLines(debrief: Debrief, clock: Clock): string[] {
     '',
     '| family | points from its rules | score | weight |',
     '| --- | --- | --- | --- |',
-    ...score.families.map((family) => `| ${family.label} | ${family.counted ? `${family.earned} of ${family.outOf}` : 'no rule applied'} | ${family.counted ? family.score : 'left out'} | ${family.weight} |`),
+    ...score.families.map(
+      (family) => `| ${family.label} | ${family.counted ? `${family.earned} of ${family.outOf}` : 'no rule applied'} | ${family.counted ? family.score : 'left out'} | ${family.weight} |`,
+    ),
     '',
     `- The families, weighted: ${steps.weighting ? `${steps.weighting} ` : ''}**${steps.familyTotal}**`,
     ...(steps.adjustments.length === 0

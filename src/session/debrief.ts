@@ -81,4 +81,3 @@ export function buildDebrief(run: RunRecord): Debrief {
     commands: [...run.commands],
   };
 }
-

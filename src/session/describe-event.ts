@@ -1,7 +1,8 @@
 // Events in words, for the terminal's answers, the alert feed and the end-of-shift timeline. Null for
 // events that are too small to mention on their own (a scheduled Chef run starting, a pool blip).
 
-import type { HostAction, SimEvent } from '../sim/events';
+import type { HostAction } from '../sim/commands';
+import type { SimEvent } from '../sim/events';
 import { PLAYER } from '../sim/commands';
 
 export function describeEvent(event: SimEvent): string | null {

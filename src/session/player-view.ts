@@ -68,7 +68,9 @@ export function playerView(config: SimConfig, state: SimState, known: KnownWorld
   const graphs = state.toolsUp.dashboards;
   const pool = (id: PoolId): KnownPool => {
     const truth = state.pools[id];
-    return graphs ? { hosts: truth.hosts, serving: truth.serving, errorRate: truth.errorRate, status: truth.status } : { hosts: truth.hosts, serving: null, errorRate: null, status: 'unknown' };
+    return graphs
+      ? { hosts: truth.hosts, serving: truth.serving, errorRate: truth.errorRate, status: truth.status }
+      : { hosts: truth.hosts, serving: null, errorRate: null, status: 'unknown' };
   };
   const web = state.pools.web;
   const notice = shiftEndNotice(config.resolution, state);

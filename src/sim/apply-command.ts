@@ -2,14 +2,15 @@
 // throws: a command that makes no sense now (an unknown host, a kill switch the level lacks, a channel
 // that is down) becomes a `command-refused` event.
 
-import { INVESTIGATION_TOPICS, PLAYER, STATUS_INTENTS, STATUS_PAGE_STATUSES, VERSION_PATTERN, WATCH_TARGETS, type Command, type Job } from './commands';
+import { assignJob } from './assign-job';
+import { callResponders } from './call-responders';
+import { INVESTIGATION_TOPICS, PLAYER, STATUS_INTENTS, STATUS_PAGE_STATUSES, VERSION_PATTERN, WATCH_TARGETS, type Command, type HostAction, type Job } from './commands';
 import type { SimConfig } from './config';
-import type { EventLog, HostAction } from './events';
+import type { EventLog } from './events';
 import { findHost, resolveHosts } from './host-names';
 import { startHostTask } from './host-tasks';
 import { endLevel, siteRecovered } from './incident';
 import { applyPostIntent, isMessageIntent } from './message-intents';
-import { assignJob, callResponders } from './responders';
 import { stagingHostIds } from './staging';
 import type { HostState, SimState } from './state';
 import { ticksFor } from './ticks';
@@ -130,7 +131,8 @@ export function applyCommand(config: SimConfig, state: SimState, command: Comman
     case 'update-status-page': {
       if (!STATUS_PAGE_STATUSES.includes(command.status)) return refuse(`"${String(command.status)}" is not a status page status.`);
       if (command.text.trim() === '') return refuse('A status update needs a few words for customers.');
-      if (command.intent !== undefined && !STATUS_INTENTS.includes(command.intent)) return refuse(`"${String(command.intent)}" is not a kind of status update (${STATUS_INTENTS.join(' or ')}).`);
+      if (command.intent !== undefined && !STATUS_INTENTS.includes(command.intent))
+        return refuse(`"${String(command.intent)}" is not a kind of status update (${STATUS_INTENTS.join(' or ')}).`);
       startTimer(state, ticksFor(seconds.updateStatusPage), { kind: 'status-page', by, status: command.status, text: command.text, intent: command.intent ?? null });
       return;
     }

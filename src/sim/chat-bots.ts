@@ -17,7 +17,13 @@ export function runChatBots(config: SimConfig, state: SimState, log: EventLog): 
       posts.push({ type: 'message-posted', channel: channel.id, from: CHEF_BOT, text: `chef-client failed on ${event.host}: ${event.reason ?? 'unknown error'}`, intent: null });
     } else if (event.type === 'pin-changed') {
       const where = event.hosts === null ? 'every node' : event.hosts.join(', ');
-      posts.push({ type: 'message-posted', channel: channel.id, from: CHEF_BOT, text: `${event.by} promoted cookbook apache: ${config.apache.packageName} pinned to ${event.version} on ${where}`, intent: null });
+      posts.push({
+        type: 'message-posted',
+        channel: channel.id,
+        from: CHEF_BOT,
+        text: `${event.by} promoted cookbook apache: ${config.apache.packageName} pinned to ${event.version} on ${where}`,
+        intent: null,
+      });
     }
   }
   for (const post of posts) log.add(post);

@@ -10,15 +10,7 @@ import { nextInt } from './rng';
 import type { ChefRun, HostState, SimState } from './state';
 import { ticksFor } from './ticks';
 
-export function startChefRun(
-  config: SimConfig,
-  state: SimState,
-  host: HostState,
-  trigger: ChefRun['trigger'],
-  by: string,
-  log: EventLog,
-  taskId: number | null = null,
-): void {
+export function startChefRun(config: SimConfig, state: SimState, host: HostState, trigger: ChefRun['trigger'], by: string, log: EventLog, taskId: number | null = null): void {
   host.chef.run = {
     startedAtTick: state.tick,
     trigger,

@@ -10,6 +10,9 @@ export const STATUS_PAGE_STATUSES: readonly StatusPageStatus[] = ['operational',
 
 export type CheckMethod = 'curl' | 'ssh';
 
+/** The commands that become a task on a list of hosts (host-tasks). */
+export type HostAction = 'run-chef' | 'stop-chef' | 'start-chef' | 'start-apache' | 'remove-default-config' | 'repair-chef' | 'drain' | 'restore';
+
 export type Command =
   /** chef-client on these hosts, `concurrency` at a time (a dsh fan-out). */
   | { type: 'run-chef'; hosts: HostList; concurrency?: number; by?: string }

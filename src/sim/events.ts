@@ -1,19 +1,9 @@
 // Everything that happens in the world, named in the past tense. The screen, the cats, the score and the
 // debrief all read these; the step returns the events of each tick and keeps none of them itself.
 
-import type { CheckMethod, CommandType, StatusIntent, StatusPageStatus, WatchTarget } from './commands';
+import type { CheckMethod, CommandType, HostAction, StatusIntent, StatusPageStatus, WatchTarget } from './commands';
 import type { PoolId, ToolService } from './config';
 import type { ApacheStatus, Outcome, PoolStatus } from './state';
-
-export type HostAction =
-  | 'run-chef'
-  | 'stop-chef'
-  | 'start-chef'
-  | 'start-apache'
-  | 'remove-default-config'
-  | 'repair-chef'
-  | 'drain'
-  | 'restore';
 
 export type SimEventBody =
   | { type: 'command-refused'; command: CommandType; by: string; reason: string }

@@ -3,19 +3,13 @@
 
 import { removeDefaultConfig, startApache } from './apache-service';
 import { splayTicks, startChefRun } from './chef-run';
+import type { HostAction } from './commands';
 import type { ActionSecondsConfig, SimConfig } from './config';
-import type { EventLog, HostAction } from './events';
+import type { EventLog } from './events';
 import type { HostState, HostTask, SimState } from './state';
 import { ticksFor } from './ticks';
 
-export function startHostTask(
-  state: SimState,
-  action: HostAction,
-  hostIds: number[],
-  concurrency: number,
-  by: string,
-  log: EventLog,
-): HostTask {
+export function startHostTask(state: SimState, action: HostAction, hostIds: number[], concurrency: number, by: string, log: EventLog): HostTask {
   const task: HostTask = { id: state.nextId++, action, by, hostIds, nextIndex: 0, concurrency, active: [] };
   state.tasks.push(task);
   log.add({ type: 'task-started', taskId: task.id, action, hostCount: hostIds.length, hosts: hostIds.map((id) => state.hosts[id]!.name), concurrency, by });

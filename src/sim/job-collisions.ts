@@ -41,9 +41,7 @@ export function noteCollisions(config: SimConfig, state: SimState, responder: Re
     theirs.untilTick! += ticksFor(other.secondsPerJob * config.coordination.collisionSlowdown);
     log.add({ type: 'responders-collided', responders: [other.name, responder.name], job: current.job!.summary, kind });
     const line =
-      kind === 'duplicate'
-        ? `Wait, ${responder.name}, I'm already on ${theirs.job.summary}!`
-        : `${responder.name}, you're undoing what I'm doing (${theirs.job.summary}). Who's doing what?`;
+      kind === 'duplicate' ? `Wait, ${responder.name}, I'm already on ${theirs.job.summary}!` : `${responder.name}, you're undoing what I'm doing (${theirs.job.summary}). Who's doing what?`;
     teamSays(state, other.name, line, log);
   }
 }

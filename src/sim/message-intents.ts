@@ -6,22 +6,13 @@
 
 import type { SimConfig } from './config';
 import type { EventLog } from './events';
-import { callResponders } from './responders';
+import { callResponders } from './call-responders';
 import type { SimState } from './state';
+import { isChilled } from './team-chill';
 import { teamSays } from './team-channel';
 import { ticksFor } from './ticks';
 
-export type MessageIntent =
-  | 'tell-channel'
-  | 'ask-help'
-  | 'ask-help-vague'
-  | 'summary'
-  | 'update'
-  | 'looking-into-it'
-  | 'leave-php7-alone'
-  | 'blameless'
-  | 'blame'
-  | 'all-clear';
+export type MessageIntent = 'tell-channel' | 'ask-help' | 'ask-help-vague' | 'summary' | 'update' | 'looking-into-it' | 'leave-php7-alone' | 'blameless' | 'blame' | 'all-clear';
 
 export const MESSAGE_INTENTS: readonly MessageIntent[] = [
   'tell-channel',
@@ -76,8 +67,4 @@ export function applyPostIntent(config: SimConfig, state: SimState, intent: Mess
     case 'all-clear':
       return;
   }
-}
-
-export function isChilled(state: SimState): boolean {
-  return state.chilledUntilTick !== null && state.tick < state.chilledUntilTick;
 }

@@ -3,8 +3,10 @@
 // read off the world at that moment, like an investigation, so it is never ahead of the truth.
 
 import type { WatchTarget } from './commands';
-import type { SimConfig } from './config';
-import type { PoolStatus, SimState } from './state';
+import type { ResponderConfig, SimConfig } from './config';
+import type { EventLog } from './events';
+import type { PoolStatus, ResponderState, SimState } from './state';
+import { teamSays } from './team-channel';
 
 export interface WatchReading {
   /** A change of status is always worth a line… */
@@ -36,7 +38,9 @@ export function readWatch(config: SimConfig, state: SimState, target: WatchTarge
       };
     }
     case 'monitoring': {
-      const down = Object.entries(state.toolsUp).filter(([, up]) => !up).map(([service]) => service);
+      const down = Object.entries(state.toolsUp)
+        .filter(([, up]) => !up)
+        .map(([service]) => service);
       return {
         status: down.join(','),
         value: 0,
@@ -45,6 +49,18 @@ export function readWatch(config: SimConfig, state: SimState, target: WatchTarge
       };
     }
   }
+}
+
+/** On a watch: say what is seen whenever it has changed since the last time. */
+export function reportWatch(config: SimConfig, state: SimState, responder: ResponderConfig, current: ResponderState, log: EventLog): void {
+  const command = current.job!.command;
+  if (command.type !== 'watch') return;
+  const reading = readWatch(config, state, command.target);
+  const seen = current.watchSeen;
+  if (seen && seen.status === reading.status && Math.abs(seen.value - reading.value) < reading.step) return;
+  current.watchSeen = { status: reading.status, value: reading.value };
+  log.add({ type: 'watch-reported', responder: responder.id, name: responder.name, target: command.target, text: reading.text });
+  teamSays(state, responder.name, reading.text, log);
 }
 
 function describePool(status: PoolStatus): string {

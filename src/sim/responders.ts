@@ -7,66 +7,20 @@
 // it runs out or the responder is given something else.
 
 import { applyCommand } from './apply-command';
-import type { Command, Job } from './commands';
+import { startJob } from './assign-job';
+import type { Job } from './commands';
 import type { ResponderConfig, SimConfig } from './config';
 import type { EventLog } from './events';
+import { responderState } from './find-responder';
 import { investigate } from './investigations';
-import { noteCollisions } from './job-collisions';
-import { isChilled } from './message-intents';
-import { readWatch } from './responder-watch';
+import { reportWatch } from './responder-watch';
 import type { ResponderState, SimState } from './state';
 import { teamSays } from './team-channel';
 import { ticksFor } from './ticks';
 
-export function responderConfig(config: SimConfig, id: string): ResponderConfig | undefined {
-  return config.responders.find((responder) => responder.id === id || responder.name.toLowerCase() === id.toLowerCase());
-}
-
-/** Calls responders who are away (later by `delayFactor` when the ask was vague); returns a reason when nobody could be called. */
-export function callResponders(config: SimConfig, state: SimState, who: string | undefined, by: string, log: EventLog, delayFactor = 1): string | null {
-  const wanted = who === undefined ? config.responders : [responderConfig(config, who)].filter((found) => found !== undefined);
-  if (who !== undefined && wanted.length === 0) return `There is nobody called "${who}" to ask.`;
-  const away = wanted.filter((responder) => stateOf(state, responder.id).status === 'away');
-  if (away.length === 0) return config.responders.length === 0 ? 'Nobody else is around today.' : 'Everyone you asked is already on it.';
-  for (const responder of away) {
-    const joinsAtTick = state.tick + ticksFor(responder.joinsAfterSeconds * delayFactor);
-    Object.assign(stateOf(state, responder.id), { status: 'coming', untilTick: joinsAtTick });
-    log.add({ type: 'responder-called', responder: responder.id, name: responder.name, joinsAtTick, by });
-  }
-  return null;
-}
-
-/** Gives an idle responder a job; returns a reason when they cannot take it now. */
-export function assignJob(config: SimConfig, state: SimState, who: string, job: Job, by: string, log: EventLog): string | null {
-  const responder = responderConfig(config, who);
-  if (!responder) return `There is nobody called "${who}" to give a job to.`;
-  const current = stateOf(state, responder.id);
-  if (current.status === 'away') return `${responder.name} is not here: ask for help first.`;
-  if (current.status === 'coming') return `${responder.name} is on the way.`;
-  if (current.status === 'catching-up') return `${responder.name} is still catching up on what is going on.`;
-  // A watch is open-ended: a new job takes its place; any other job must be finished first.
-  if (current.status === 'working' && current.job?.command.type !== 'watch') return `${responder.name} is busy with: ${current.job?.summary ?? 'a job'}.`;
-  if (current.job) log.add({ type: 'job-done', responder: responder.id, name: responder.name, job: current.job.summary });
-  const summary = startJob(config, state, responder, current, job);
-  current.jobsGiven += 1;
-  log.add({ type: 'job-assigned', responder: responder.id, name: responder.name, job: summary, by });
-  noteCollisions(config, state, responder, current, log);
-  if (job.type === 'watch') reportWatch(config, state, responder, current, log);
-  return null;
-}
-
-function startJob(config: SimConfig, state: SimState, responder: ResponderConfig, current: ResponderState, job: Job): string {
-  const summary = describeJob(job);
-  // After a blaming post people double-check everything and cover themselves: it all takes longer.
-  const slowdown = isChilled(state) ? 1 + config.coordination.blameSlowdown : 1;
-  const seconds = job.type === 'watch' ? config.coordination.watchSeconds : responder.secondsPerJob * slowdown;
-  Object.assign(current, { status: 'working', untilTick: state.tick + ticksFor(seconds), idleSinceTick: null, job: { command: job, summary }, watchSeen: null });
-  return summary;
-}
-
 export function runResponders(config: SimConfig, state: SimState, log: EventLog): void {
   for (const responder of config.responders) {
-    const current = stateOf(state, responder.id);
+    const current = responderState(state, responder.id);
     if (current.untilTick === null || state.tick < current.untilTick) continue;
     if (current.status === 'coming') join(config, state, responder, current, log);
     else if (current.status === 'catching-up') {
@@ -75,7 +29,7 @@ export function runResponders(config: SimConfig, state: SimState, log: EventLog)
     } else if (current.status === 'working' && current.job) finishJob(config, state, responder, current, log);
   }
   for (const responder of config.responders) {
-    const current = stateOf(state, responder.id);
+    const current = responderState(state, responder.id);
     if (current.status === 'working' && current.job?.command.type === 'watch') reportWatch(config, state, responder, current, log);
   }
   for (const responder of config.responders) actAloneIfIdle(config, state, responder, log);
@@ -86,7 +40,7 @@ export function runResponders(config: SimConfig, state: SimState, log: EventLog)
  * (One who has had a job from the lead waits for the next: they know someone is directing.)
  */
 function actAloneIfIdle(config: SimConfig, state: SimState, responder: ResponderConfig, log: EventLog): void {
-  const current = stateOf(state, responder.id);
+  const current = responderState(state, responder.id);
   if (current.status !== 'idle' || current.actedAlone || current.jobsGiven > 0 || current.idleSinceTick === null) return;
   if (state.tick - current.idleSinceTick < ticksFor(config.coordination.idleActsAfterSeconds)) return;
   const incident = state.incident;
@@ -141,34 +95,10 @@ function finishJob(config: SimConfig, state: SimState, responder: ResponderConfi
     teamSays(state, responder.name, `I've stopped watching ${command.target}. Give me another job?`, log);
     return;
   }
-  applyCommand(config, state, { ...command, by: responder.name } as Command, log);
+  applyCommand(config, state, { ...command, by: responder.name }, log);
   teamSays(state, responder.name, `Done: ${job.summary}.`, log);
-}
-
-/** On a watch: say what is seen whenever it has changed since the last time. */
-function reportWatch(config: SimConfig, state: SimState, responder: ResponderConfig, current: ResponderState, log: EventLog): void {
-  const command = current.job!.command;
-  if (command.type !== 'watch') return;
-  const reading = readWatch(config, state, command.target);
-  const seen = current.watchSeen;
-  if (seen && seen.status === reading.status && Math.abs(seen.value - reading.value) < reading.step) return;
-  current.watchSeen = { status: reading.status, value: reading.value };
-  log.add({ type: 'watch-reported', responder: responder.id, name: responder.name, target: command.target, text: reading.text });
-  teamSays(state, responder.name, reading.text, log);
 }
 
 function isSummaryFresh(config: SimConfig, state: SimState): boolean {
   return state.lastSummaryAtTick !== null && state.tick - state.lastSummaryAtTick <= ticksFor(config.coordination.summaryFreshSeconds);
-}
-
-function stateOf(state: SimState, id: string): ResponderState {
-  return state.responders.find((responder) => responder.id === id)!;
-}
-
-/** A job in a few words, for chat and the timeline. */
-export function describeJob(job: Job): string {
-  if (job.type === 'investigate') return `looking into ${job.topic}`;
-  if (job.type === 'watch') return `watching ${job.target}`;
-  const targets = 'hosts' in job && Array.isArray(job.hosts) ? ` on ${job.hosts.join(' ')}` : 'host' in job ? ` on ${job.host}` : '';
-  return `${job.type}${targets}`;
 }

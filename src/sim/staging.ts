@@ -59,8 +59,5 @@ function stagingSummary(config: SimConfig, state: SimState, test: StagingTest, h
   if (installed < hosts && state.mirrorVersion !== test.version) return `Staging could not install ${pkg}: the mirror does not have it.`;
   if (installed < hosts) return `Chef failed on ${hosts - installed} of ${hosts} staging hosts before it installed ${pkg}.`;
   if (test.failedHostIds.length === 0) return `${pkg} installed on ${hosts} staging hosts and Apache kept running.`;
-  return (
-    `${pkg}: Apache failed to start after the upgrade on ${test.failedHostIds.length} of ${hosts} staging hosts; ` +
-    `a second Chef run left it running on ${running}.`
-  );
+  return `${pkg}: Apache failed to start after the upgrade on ${test.failedHostIds.length} of ${hosts} staging hosts; ` + `a second Chef run left it running on ${running}.`;
 }

@@ -1,9 +1,8 @@
 // The whole world at one tick, as plain serialisable data: hosts in id order, every timer a tick number,
 // the random generator's state included. A snapshot is a structured clone; a save is JSON.
 
-import type { Job, StatusIntent, StatusPageStatus } from './commands';
+import type { HostAction, Job, StatusIntent, StatusPageStatus } from './commands';
 import type { PoolId, ToolService } from './config';
-import type { HostAction } from './events';
 import type { RngState } from './rng';
 
 export type ApacheStatus = 'running' | 'failed' | 'stopped' | 'absent';

@@ -49,7 +49,7 @@ function applyMalformedSafely(config: SimConfig, state: SimState, command: Comma
   try {
     applyCommand(config, state, command, log);
   } catch (error) {
-    const type = typeof (command as { type?: unknown })?.type === 'string' ? (command.type as Command['type']) : ('unknown' as Command['type']);
+    const type = typeof (command as { type?: unknown })?.type === 'string' ? command.type : ('unknown' as Command['type']);
     log.add({ type: 'command-refused', command: type, by: command?.by ?? 'player', reason: `This command is malformed (${error instanceof Error ? error.message : String(error)}).` });
   }
 }

@@ -9,7 +9,7 @@ import type { HostState, SimState, Timer } from './state';
 type TimerBody = Timer extends infer T ? (T extends Timer ? Omit<T, 'id' | 'atTick'> : never) : never;
 
 export function startTimer(state: SimState, afterTicks: number, body: TimerBody): void {
-  state.timers.push({ ...body, id: state.nextId++, atTick: state.tick + afterTicks } as Timer);
+  state.timers.push({ ...body, id: state.nextId++, atTick: state.tick + afterTicks });
 }
 
 export function runTimers(config: SimConfig, state: SimState, log: EventLog): void {
@@ -40,9 +40,10 @@ function landTimer(config: SimConfig, state: SimState, timer: Timer, log: EventL
       return;
     }
     case 'read-lb-stats': {
-      const pools = Object.fromEntries(
-        POOL_IDS.map((pool) => [pool, { hosts: state.pools[pool].hosts, inPool: state.pools[pool].inPool, serving: state.pools[pool].serving }]),
-      ) as Record<PoolId, { hosts: number; inPool: number; serving: number }>;
+      const pools = Object.fromEntries(POOL_IDS.map((pool) => [pool, { hosts: state.pools[pool].hosts, inPool: state.pools[pool].inPool, serving: state.pools[pool].serving }])) as Record<
+        PoolId,
+        { hosts: number; inPool: number; serving: number }
+      >;
       log.add({ type: 'lb-stats-read', by: timer.by, pools });
       return;
     }

@@ -45,13 +45,7 @@ export function runTraffic(config: SimConfig, state: SimState, log: EventLog): v
   if (site === 'down') totals.downSeconds++;
 }
 
-function poolLoad(
-  config: SimConfig,
-  state: SimState,
-  pool: PoolId,
-  counts: Pick<PoolState, 'hosts' | 'inPool' | 'serving' | 'broken'>,
-  capacity: number,
-): PoolState {
+function poolLoad(config: SimConfig, state: SimState, pool: PoolId, counts: Pick<PoolState, 'hosts' | 'inPool' | 'serving' | 'broken'>, capacity: number): PoolState {
   const { inPool: routed, serving } = counts;
   const traffic = config.traffic;
   const poolTraffic = traffic.pools[pool];

@@ -53,7 +53,9 @@ export function parseDsh(args: readonly string[], context: TerminalContext): Ter
   if (!left.ok) return errorResult(`dsh: ${left.message}`);
   const hosts = [...picked.value, ...named.value];
   if (hosts.length === 0) {
-    return errorResult(left.value.length > 0 ? 'dsh: -x only leaves hosts out: pick them first, e.g. dsh -g web -x php7 chef-client' : `dsh: which hosts? add -g GROUP or -m HOST, ${EXAMPLE}`);
+    return errorResult(
+      left.value.length > 0 ? 'dsh: -x only leaves hosts out: pick them first, e.g. dsh -g web -x php7 chef-client' : `dsh: which hosts? add -g GROUP or -m HOST, ${EXAMPLE}`,
+    );
   }
 
   const remoteWords = args.slice(index);

@@ -17,7 +17,11 @@ export function parseCurl(args: readonly string[], context: TerminalContext): Te
   if (target === undefined) return errorResult('curl: which host? e.g. curl web-017, or curl www to see the shop');
   if (targets.length > 1) return errorResult('curl: one host at a time, e.g. curl web-017');
   // http://web-017:80/status → web-017
-  const name = target.replace(/^[a-z]+:\/\//i, '').replace(/^[^@/]*@/, '').split(/[/:?#]/)[0]!.toLowerCase();
+  const name = target
+    .replace(/^[a-z]+:\/\//i, '')
+    .replace(/^[^@/]*@/, '')
+    .split(/[/:?#]/)[0]!
+    .toLowerCase();
   if (name === 'www' || name === 'shop' || name.startsWith('www.') || name.startsWith('shop.')) {
     return commandResult({ type: 'view-site' }, 'curl: the shop, as a customer sees it');
   }
@@ -40,9 +44,7 @@ export function parseKnife(args: readonly string[], context: TerminalContext): T
     case 'pause':
     case 'resume':
       if (rest.length > 0) return errorResult(`knife ${sub} takes nothing after it: it is fleet-wide`);
-      return sub === 'pause'
-        ? commandResult({ type: 'pause-chef' }, 'knife: pausing Chef on every node')
-        : commandResult({ type: 'resume-chef' }, 'knife: resuming Chef on every node');
+      return sub === 'pause' ? commandResult({ type: 'pause-chef' }, 'knife: pausing Chef on every node') : commandResult({ type: 'resume-chef' }, 'knife: resuming Chef on every node');
   }
   const guess = sub === '' ? null : closest(sub, ['pin', 'upload', 'pause', 'resume']);
   return errorResult(`knife: ${sub === '' ? 'what should knife do?' : `unknown subcommand '${sub}'${meant(guess)};`} knife here does pin, upload, pause and resume (help knife)`);
@@ -81,7 +83,7 @@ export function parseYum(args: readonly string[]): TerminalResult {
     return errorResult(`yum: only httpd matters today: yum list httpd`);
   }
   if (sub === 'install' || sub === 'update' || sub === 'upgrade' || sub === 'downgrade' || sub === 'remove') {
-    return errorResult('yum: this terminal only reads the mirror (yum list httpd); installing is Chef\'s job');
+    return errorResult("yum: this terminal only reads the mirror (yum list httpd); installing is Chef's job");
   }
   return errorResult('yum: try yum list httpd (add --showduplicates to see every version)');
 }
@@ -101,13 +103,17 @@ export function parseLb(args: readonly string[], context: TerminalContext): Term
     return commandResult({ type: 'read-lb-stats' }, "lb: reading the load balancer's own numbers");
   }
   if (sub === 'drain' || sub === 'restore') {
-    const hosts = checkAll(splitCommas(names), (name) => (name.startsWith('-') && name.length > 1 ? prefixLeftOut(checkHostOrGroup(name.slice(1), context)) : checkHostOrGroup(name, context)));
+    const hosts = checkAll(splitCommas(names), (name) =>
+      name.startsWith('-') && name.length > 1 ? prefixLeftOut(checkHostOrGroup(name.slice(1), context)) : checkHostOrGroup(name, context),
+    );
     if (!hosts.ok) return errorResult(`lb ${sub}: ${hosts.message}`);
     if (!hosts.value.some((entry) => !entry.startsWith('-'))) return errorResult(`lb ${sub}: which hosts? e.g. lb ${sub} web-017 (or @web)`);
     const verb = sub === 'drain' ? 'draining' : 'restoring';
     return commandResult({ type: sub, hosts: hosts.value }, `lb: ${verb} ${describeHosts(hosts.value)} ${sub === 'drain' ? 'out of' : 'into'} the pool`);
   }
-  return errorResult(`lb: ${sub === '' ? 'what should the load balancer do?' : `unknown subcommand '${sub}'${meant(closest(sub, ['drain', 'restore', 'stats']))};`} try lb drain HOST, lb restore HOST or lb stats`);
+  return errorResult(
+    `lb: ${sub === '' ? 'what should the load balancer do?' : `unknown subcommand '${sub}'${meant(closest(sub, ['drain', 'restore', 'stats']))};`} try lb drain HOST, lb restore HOST or lb stats`,
+  );
 }
 
 function prefixLeftOut(checked: ReturnType<typeof checkHostOrGroup>): ReturnType<typeof checkHostOrGroup> {

@@ -32,7 +32,13 @@ const UNDERSTOOD = `chef-client, systemctl stop|start chef-client, systemctl sta
 
 /** The words after the hosts; a quoted remote (`-- "sudo chef-client"`) is split again. */
 export function parseRemote(typed: readonly string[]): RemoteParse {
-  let words = typed.length === 1 ? typed[0]!.trim().split(/\s+/).filter((word) => word !== '') : [...typed];
+  let words =
+    typed.length === 1
+      ? typed[0]!
+          .trim()
+          .split(/\s+/)
+          .filter((word) => word !== '')
+      : [...typed];
   if (words.some((word) => /^(&&|\|\||;|\|)$/.test(word) || /;$/.test(word))) {
     return { ok: false, message: 'one remote command per line: run each part as its own dsh or ssh' };
   }

@@ -168,7 +168,10 @@ export const HELP_TOPICS: readonly HelpTopic[] = [
       '  --ask-help calls the team; --summary and --update help',
       '  late joiners catch up fast.',
       'CHANNEL is its id or its label.',
-      ...wrapList('channels here:', context.channels.map((channel) => `${channel.label} (${channel.id})`)),
+      ...wrapList(
+        'channels here:',
+        context.channels.map((channel) => `${channel.label} (${channel.id})`),
+      ),
     ],
     examples: ['say ops "Apache is failing on web; looking."', 'say ops --ask-help "Who can take Chef? Leave php7 alone."', 'say #ops --summary "A second Chef run fixes a host"'],
   },
@@ -190,7 +193,10 @@ export const HELP_TOPICS: readonly HelpTopic[] = [
       'page: ask for help (they join after a while, then catch up)',
       '  page        everyone who is around',
       '  page NAME   one person',
-      ...wrapList('the team:', context.responders.map((responder) => responder.name)),
+      ...wrapList(
+        'the team:',
+        context.responders.map((responder) => responder.name),
+      ),
     ],
     examples: ['page', 'page miso'],
   },

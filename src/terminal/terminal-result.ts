@@ -4,11 +4,7 @@
 import type { Command } from '../sim/commands';
 
 export type TerminalResult =
-  | { kind: 'command'; command: Command; echo: string }
-  | { kind: 'help'; lines: string[] }
-  | { kind: 'clear' }
-  | { kind: 'error'; message: string }
-  | { kind: 'empty' };
+  { kind: 'command'; command: Command; echo: string } | { kind: 'help'; lines: string[] } | { kind: 'clear' } | { kind: 'error'; message: string } | { kind: 'empty' };
 
 export function commandResult(command: Command, echo: string): TerminalResult {
   return { kind: 'command', command, echo };

@@ -80,10 +80,12 @@ export class ChatPanel {
         return `<button class="tab ${channel.id === this.current ? 'active' : ''} ${down ? 'down' : ''}" data-channel="${escapeHtml(channel.id)}">${escapeHtml(channel.label)}${down ? ' (down)' : ''}</button>`;
       })
       .join('');
-    this.tabs.querySelectorAll<HTMLButtonElement>('button').forEach((button) => button.addEventListener('click', () => {
-      this.show(button.dataset['channel']!);
-      this.renderTabs(channelsUp);
-    }));
+    this.tabs.querySelectorAll<HTMLButtonElement>('button').forEach((button) =>
+      button.addEventListener('click', () => {
+        this.show(button.dataset['channel']!);
+        this.renderTabs(channelsUp);
+      }),
+    );
     this.show(this.current);
     const shownDown = channelsUp[this.current] === false;
     this.element.classList.toggle('channel-down', shownDown);

@@ -39,7 +39,8 @@ export function reasonsHtml(debrief: Debrief, clock: Clock): string {
 function reasonHtml(reason: ScoreReason, clock: Clock): string {
   const when = reason.tick === null ? '' : ` <span class="dim">${clock(reason.tick)}</span>`;
   // A rule nothing in this run called for: no points either way, and it says so in words.
-  if (isNotCounted(reason)) return `<li class="not-counted"><span class="points">–</span><span class="of"></span><span>${escapeHtml(reasonText(reason))} <i>(not counted)</i>${when}</span></li>`;
+  if (isNotCounted(reason))
+    return `<li class="not-counted"><span class="points">–</span><span class="of"></span><span>${escapeHtml(reasonText(reason))} <i>(not counted)</i>${when}</span></li>`;
   const { points, of } = reasonPoints(reason);
   return `<li class="${reason.points > 0 ? 'gain' : reason.points < 0 ? 'loss' : 'none'}"><span class="points">${points}</span><span class="of">${of}</span><span>${escapeHtml(reason.text)}${when}</span></li>`;
 }
@@ -51,7 +52,10 @@ function totalHtml(score: RunScore, clock: Clock): string {
     .map((family) => `<tr class="${family.counted ? '' : 'dim'}"><td>${escapeHtml(family.label)}</td><td>${family.counted ? `${family.score} × ${family.weight}` : 'left out'}</td></tr>`)
     .join('');
   const adjustments = steps.adjustments
-    .map((adjustment) => `<tr class="loss"><td>${escapeHtml(adjustment.text)}${adjustment.tick === null ? '' : ` <span class="dim">${clock(adjustment.tick)}</span>`}</td><td>${signedPoints(adjustment.points)}</td></tr>`)
+    .map(
+      (adjustment) =>
+        `<tr class="loss"><td>${escapeHtml(adjustment.text)}${adjustment.tick === null ? '' : ` <span class="dim">${clock(adjustment.tick)}</span>`}</td><td>${signedPoints(adjustment.points)}</td></tr>`,
+    )
     .join('');
   return `<h4>How the total comes about</h4><table class="total-sum">${families}
     <tr class="subtotal"><td>The families weighted together${steps.divisor === null ? '' : ` (the sum ÷ ${steps.divisor})`}</td><td>${steps.familyTotal}</td></tr>${adjustments}
@@ -60,7 +64,10 @@ function totalHtml(score: RunScore, clock: Clock): string {
 
 export function takeawaysHtml(debrief: Debrief): string {
   const learnings = debrief.score.award.learnings
-    .map((learning) => `<li class="${learning.learned ? 'gain' : 'none'}"><span class="points">${learning.learned ? '✓' : '·'}</span>${escapeHtml(learning.label)}: ${escapeHtml(learning.text)}</li>`)
+    .map(
+      (learning) =>
+        `<li class="${learning.learned ? 'gain' : 'none'}"><span class="points">${learning.learned ? '✓' : '·'}</span>${escapeHtml(learning.label)}: ${escapeHtml(learning.text)}</li>`,
+    )
     .join('');
   const takeaways = debrief.score.takeaways
     .map(
@@ -68,7 +75,9 @@ export function takeawaysHtml(debrief: Debrief): string {
       <ul class="reasons">${
         takeaway.helped.length === 0
           ? '<li class="none"><span class="points">✓</span>Nothing missed here this time.</li>'
-          : helpedLines(takeaway).map((item) => `<li class="loss"><span class="points">${item.points.toFixed(1)}</span>${escapeHtml(item.text)}</li>`).join('')
+          : helpedLines(takeaway)
+              .map((item) => `<li class="loss"><span class="points">${item.points.toFixed(1)}</span>${escapeHtml(item.text)}</li>`)
+              .join('')
       }</ul>`,
     )
     .join('');
@@ -79,9 +88,10 @@ export function takeawaysHtml(debrief: Debrief): string {
 export function timelineHtml(debrief: Debrief, clock: Clock): string {
   return `<ol class="debrief-timeline">${debrief.timeline
     .map(
-      (entry) => `<li class="${entry.who}"><span class="when">${clock(entry.tick)}</span><span class="what">${entry.who === 'you' && !entry.text.startsWith('You') ? '<b>You:</b> ' : ''}${escapeHtml(entry.text)}${
-        entry.seen ? `<span class="seen">seen then: ${escapeHtml(entry.seen)}</span>` : ''
-      }</span></li>`,
+      (entry) =>
+        `<li class="${entry.who}"><span class="when">${clock(entry.tick)}</span><span class="what">${entry.who === 'you' && !entry.text.startsWith('You') ? '<b>You:</b> ' : ''}${escapeHtml(entry.text)}${
+          entry.seen ? `<span class="seen">seen then: ${escapeHtml(entry.seen)}</span>` : ''
+        }</span></li>`,
     )
     .join('')}</ol>`;
 }
@@ -94,7 +104,8 @@ export function healthChartSvg(debrief: Debrief, width: number, height: number):
   const pad = { left: 4, right: 4, top: 8, bottom: 18 };
   const x = (tick: number): number => pad.left + (tick / end) * (width - pad.left - pad.right);
   const y = (share: number): number => pad.top + (1 - Math.max(0, Math.min(1, share))) * (height - pad.top - pad.bottom);
-  const line = (value: (point: (typeof points)[number]) => number): string => points.map((point, i) => `${i === 0 ? 'M' : 'L'}${x(point.tick).toFixed(1)} ${y(value(point)).toFixed(1)}`).join('');
+  const line = (value: (point: (typeof points)[number]) => number): string =>
+    points.map((point, i) => `${i === 0 ? 'M' : 'L'}${x(point.tick).toFixed(1)} ${y(value(point)).toFixed(1)}`).join('');
   const marks = debrief.timeline
     .filter((entry) => entry.who === 'you')
     .map((entry) => `<line x1="${x(entry.tick).toFixed(1)}" x2="${x(entry.tick).toFixed(1)}" y1="${height - pad.bottom + 2}" y2="${height - 4}" class="mark" />`)

@@ -129,13 +129,24 @@ export async function cookbook(context: ActionContext): Promise<void> {
   const choices: Choice<() => void>[] = [
     { label: 'Check the mirror', detail: 'yum list httpd', value: () => context.submit({ type: 'check-mirror' }, 'yum list httpd') },
     { label: 'Fix the cookbook forward', detail: 'delete the default config before restarting Apache', value: () => context.submit({ type: 'fix-cookbook' }, 'knife upload apache-fix') },
-    { label: `Pin httpd back to ${sim.apache.installedVersion}`, detail: 'roll back', value: () => context.submit({ type: 'set-pin', version: sim.apache.installedVersion }, `knife pin ${sim.apache.installedVersion}`) },
+    {
+      label: `Pin httpd back to ${sim.apache.installedVersion}`,
+      detail: 'roll back',
+      value: () => context.submit({ type: 'set-pin', version: sim.apache.installedVersion }, `knife pin ${sim.apache.installedVersion}`),
+    },
   ];
   if (sim.staging) {
-    choices.push({ label: `Test ${sim.change.pinVersion} in staging`, detail: 'slow to set up', value: () => context.submit({ type: 'test-in-staging', version: sim.change.pinVersion }, `staging test ${sim.change.pinVersion}`) });
+    choices.push({
+      label: `Test ${sim.change.pinVersion} in staging`,
+      detail: 'slow to set up',
+      value: () => context.submit({ type: 'test-in-staging', version: sim.change.pinVersion }, `staging test ${sim.change.pinVersion}`),
+    });
   }
   if (selected) {
-    choices.push({ label: `Canary: pin ${sim.change.pinVersion} on ${selected} only`, value: () => context.submit({ type: 'set-pin', version: sim.change.pinVersion, hosts: [selected] }, `knife pin ${sim.change.pinVersion} ${selected}`) });
+    choices.push({
+      label: `Canary: pin ${sim.change.pinVersion} on ${selected} only`,
+      value: () => context.submit({ type: 'set-pin', version: sim.change.pinVersion, hosts: [selected] }, `knife pin ${sim.change.pinVersion} ${selected}`),
+    });
   }
   (await context.chooser.ask('Cookbook and packages', choices))?.();
 }
@@ -165,7 +176,10 @@ export async function planStatusUpdate(context: ActionContext): Promise<Planned 
   if (!update) return null;
   const wording = await chooseWording(context, `${update.label}: what do customers read?`, update.wordings);
   if (!wording) return null;
-  return { command: { type: 'update-status-page', status: update.status, text: wording.text, intent: wording.intent }, typed: `status ${update.status}${wording.intent === 'looking-into-it' ? ' --holding' : ''} "${wording.text}"` };
+  return {
+    command: { type: 'update-status-page', status: update.status, text: wording.text, intent: wording.intent },
+    typed: `status ${update.status}${wording.intent === 'looking-into-it' ? ' --holding' : ''} "${wording.text}"`,
+  };
 }
 
 export async function postMessage(context: ActionContext): Promise<void> {

@@ -63,8 +63,8 @@ function jobKinds(context: ActionContext): Choice<() => Promise<JobPlan>>[] {
     { label: 'Start chef-client again on some hosts', value: async () => asJob(await planFanOut(context, 'start-chef')) },
     { label: 'Look at one host', value: async () => asJob(await planLook(context)) },
     { label: 'Update the status page', value: async () => asJob(await planStatusUpdate(context)) },
-    { label: 'Check the site as a customer', value: async () => ({ job: { type: 'view-site' }, typed: 'curl https://www.shop/' }) },
-    { label: 'Read the load balancer stats', value: async () => ({ job: { type: 'read-lb-stats' }, typed: 'lb stats' }) },
+    { label: 'Check the site as a customer', value: () => Promise.resolve({ job: { type: 'view-site' }, typed: 'curl https://www.shop/' }) },
+    { label: 'Read the load balancer stats', value: () => Promise.resolve({ job: { type: 'read-lb-stats' }, typed: 'lb stats' }) },
   ];
 }
 

@@ -36,8 +36,8 @@ export function layoutFleet(config: SimConfig, hostTierIndexes: readonly number[
   const columnWidth = (width - GAP) / 2;
   const columnY = [0, 0];
   const racks: Rack[] = [];
-  const centres: { x: number; y: number }[] = new Array(hostTierIndexes.length);
-  const tileSizes: number[] = new Array(hostTierIndexes.length);
+  const centres = new Array<{ x: number; y: number }>(hostTierIndexes.length);
+  const tileSizes = new Array<number>(hostTierIndexes.length);
 
   for (const group of groups) {
     const tierIndexes = config.tiers.flatMap((tier, index) => (tier.group === group ? [index] : []));

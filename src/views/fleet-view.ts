@@ -34,7 +34,11 @@ export class FleetView {
     /** The fog banner takes the legend's line while the fleet is blind. */
     private readonly onBlindChange: (blind: boolean) => void = () => {},
   ) {
-    this.layout = layoutFleet(config, view.fleet.hosts.map((host) => host.tierIndex), area.width);
+    this.layout = layoutFleet(
+      config,
+      view.fleet.hosts.map((host) => host.tierIndex),
+      area.width,
+    );
     this.php7 = view.fleet.hosts.map((host) => config.tiers[host.tierIndex]!.id === 'php7');
     this.drawRacks();
     if (scene.textures.exists(TEXTURE_KEY)) scene.textures.remove(TEXTURE_KEY);
@@ -62,7 +66,10 @@ export class FleetView {
     if (hostId === null) return void this.selection.setVisible(false);
     const centre = this.layout.centres[hostId]!;
     const size = this.layout.tileSizes[hostId]! + 6;
-    this.selection.setPosition(this.area.x + centre.x, this.area.y + centre.y).setSize(size, size).setVisible(true);
+    this.selection
+      .setPosition(this.area.x + centre.x, this.area.y + centre.y)
+      .setSize(size, size)
+      .setVisible(true);
   }
 
   get selectedHost(): number | null {

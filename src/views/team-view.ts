@@ -42,6 +42,7 @@ export class TeamView {
   private readonly centres: number[];
   private readonly poses: CatPose[];
   private readonly gear: (string | null)[];
+  private readonly game: Phaser.Game;
   private mashClockMs = 0;
   private pending = true;
 
@@ -50,7 +51,13 @@ export class TeamView {
     private readonly responders: readonly ResponderConfig[],
     area: TeamArea,
   ) {
-    scene.add.graphics().fillStyle(PALETTE.panel, 1).fillRoundedRect(area.x, area.y, area.width, area.height, 8).lineStyle(1, PALETTE.panelEdge, 1).strokeRoundedRect(area.x, area.y, area.width, area.height, 8);
+    scene.add
+      .graphics()
+      .fillStyle(PALETTE.panel, 1)
+      .fillRoundedRect(area.x, area.y, area.width, area.height, 8)
+      .lineStyle(1, PALETTE.panelEdge, 1)
+      .strokeRoundedRect(area.x, area.y, area.width, area.height, 8);
+    this.game = scene.game;
     this.centres = deskCentres(area, responders.length).map((x) => x - area.x);
     this.poses = responders.map(() => 'empty');
     this.gear = responders.map((responder) => (hasArt(scene, `cat-gear-${responder.specialty}`) ? `cat-gear-${responder.specialty}` : null));
@@ -74,7 +81,7 @@ export class TeamView {
       this.poses[index] = pose;
       this.pending = true;
     });
-    if (this.pending) requestRender();
+    if (this.pending) requestRender(this.game);
   }
 
   /** Stamps every desk into the texture, inside a drawn frame (see FleetView.flush for why there). */

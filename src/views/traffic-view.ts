@@ -30,12 +30,7 @@ export class TrafficView {
   private sinceStepMs = 0;
   private flow = [1, 1];
 
-  constructor(
-    scene: Phaser.Scene,
-    area: { x: number; y: number },
-    infra: { x: number; y: number },
-    labels: DomLabels,
-  ) {
+  constructor(scene: Phaser.Scene, area: { x: number; y: number }, infra: { x: number; y: number }, labels: DomLabels) {
     const customers = { x: area.x + 46, y: area.y + 46 };
     const balancer = { x: area.x + 150, y: area.y + 46 };
     if (hasArt(scene, 'customers')) addArt(scene, 'customers', customers.x, customers.y).setDisplaySize(84, 56);

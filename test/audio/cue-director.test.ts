@@ -42,8 +42,16 @@ describe('the cue director', () => {
   it('gives each cat its own meow and keyboard, and leaves the bots and the player silent in chat', () => {
     const director = new CueDirector(tinyLevel());
     director.take([at(1, { type: 'responder-joined', responder: 'miso', name: 'Miso' }), at(1, { type: 'job-assigned', responder: 'biscuit', name: 'Biscuit', job: 'x', by: 'player' })]);
-    expect(director.flush().map((cue) => cue.name).sort()).toEqual(['keys-cream', 'meow-ginger-tabby']);
-    director.take([at(2, { type: 'message-posted', channel: 'ops', from: 'chef-bot', text: 'failed', intent: null }), at(2, { type: 'message-posted', channel: 'ops', from: 'player', text: 'hi', intent: null })]);
+    expect(
+      director
+        .flush()
+        .map((cue) => cue.name)
+        .sort(),
+    ).toEqual(['keys-cream', 'meow-ginger-tabby']);
+    director.take([
+      at(2, { type: 'message-posted', channel: 'ops', from: 'chef-bot', text: 'failed', intent: null }),
+      at(2, { type: 'message-posted', channel: 'ops', from: 'player', text: 'hi', intent: null }),
+    ]);
     expect(director.flush()).toEqual([]);
   });
 

@@ -17,7 +17,11 @@ describe('npm run sim -- --replay <a downloaded debrief>', () => {
     const exported = debriefExport(referenceRun('historical', 2).debrief);
     const file = join(mkdtempSync(join(tmpdir(), 'snafu-export-')), 'debrief.json');
     writeFileSync(file, `${JSON.stringify(exported, null, 2)}\n`);
-    const run = spawnSync(process.execPath, ['--import', 'tsx', repoPath('scripts/sim.ts'), '--level', 'levels/apache-snafu.json', '--replay', file], { cwd: repoPath('.'), encoding: 'utf8', maxBuffer: 1 << 28 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', repoPath('scripts/sim.ts'), '--level', 'levels/apache-snafu.json', '--replay', file], {
+      cwd: repoPath('.'),
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as { seed: number; score: { total: number; familyTotal: number }; events: SimEvent[] };

@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { RunReport } from '../../src/replay/run-report';
 import { repoPath } from '../support/level-files';
 
 function tool(script: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -21,14 +22,19 @@ describe('npm run sim', () => {
     const run = tool('sim.ts', ['--level', 'levels/apache-snafu.json', '--seed', '4', '--replay', 'levels/apache-snafu.historical.replay.json']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const report = JSON.parse(run.stdout);
+    const report = JSON.parse(run.stdout) as RunReport;
     expect(report.level).toEqual({ id: 'apache-snafu', title: 'The Apache SNAFU' });
     expect(report.seed).toBe(4);
-    expect(report.outcome.result).toBe('recovered');
-    expect(report.timeline[11]).toMatchObject({ minute: 12, monitoringCanSee: { hostStatus: expect.any(Boolean), dashboards: expect.any(Boolean) } });
-    expect(Object.keys(report.timeline[0].tiers)).toContain('php7');
-    expect(report.timeline[0].site).toEqual({ status: expect.any(String), p50LatencyMs: expect.any(Number), errorRate: expect.any(Number), serving: expect.any(Number) });
-    expect(report.events.some((event: { type: string }) => event.type === 'pin-changed')).toBe(true);
+    expect(report.outcome?.result).toBe('recovered');
+    expect(report.timeline[11]).toMatchObject({ minute: 12, monitoringCanSee: { hostStatus: expect.any(Boolean) as boolean, dashboards: expect.any(Boolean) as boolean } });
+    expect(Object.keys(report.timeline[0]!.tiers)).toContain('php7');
+    expect(report.timeline[0]!.site).toEqual({
+      status: expect.any(String) as string,
+      p50LatencyMs: expect.any(Number) as number,
+      errorRate: expect.any(Number) as number,
+      serving: expect.any(Number) as number,
+    });
+    expect(report.events.some((event) => event.type === 'pin-changed')).toBe(true);
   }, 30_000);
 
   it('refuses a bad replay with the file, the path and what was expected', () => {

@@ -54,7 +54,9 @@ describe('graph-blind', () => {
   });
 
   it('says so when the WebGL context is lost, and carries on when it comes back', async () => {
-    await page.evaluate(`window.__lostContext = (() => { const c = document.querySelector('canvas'); return (c.getContext('webgl') || c.getContext('webgl2')).getExtension('WEBGL_lose_context'); })(); window.__lostContext.loseContext();`);
+    await page.evaluate(
+      `window.__lostContext = (() => { const c = document.querySelector('canvas'); return (c.getContext('webgl') || c.getContext('webgl2')).getExtension('WEBGL_lose_context'); })(); window.__lostContext.loseContext();`,
+    );
     await page.waitForSelector('.context-lost', { timeout: 10_000 });
     expect(await page.locator('.context-lost').textContent()).toContain('graphics context was lost');
     await page.evaluate(`window.__lostContext.restoreContext()`);

@@ -122,7 +122,7 @@ async function startPreviewOn(port: number, timeoutMs: number): Promise<Preview>
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  exited.then(() => running.delete(child));
+  void exited.then(() => running.delete(child));
 
   const stop = async (): Promise<void> => {
     killGroup(child, 'SIGTERM');
@@ -224,21 +224,19 @@ export function readHook(page: Page): Promise<Hook | null> {
 
 /**
  * Polls `window.__snafu` until `predicate` holds and returns that hook value. The predicate runs in Node
- * on a copy of the hook; a string is an expression over `hook`, e.g. `"hook.scene === 'incident'"`.
- * It is not called while the hook is missing. On timeout it throws with the last value seen.
+ * on a copy of the hook. It is not called while the hook is missing. On timeout it throws with the
+ * predicate's source and the last value seen.
  */
-export async function waitForHook(page: Page, predicate: string | ((hook: Hook) => boolean), timeoutMs = 30_000): Promise<Hook> {
-  const test = typeof predicate === 'string' ? (new Function('hook', `return (${predicate});`) as (hook: Hook) => boolean) : predicate;
+export async function waitForHook(page: Page, predicate: (hook: Hook) => boolean, timeoutMs = 30_000): Promise<Hook> {
   const deadline = Date.now() + timeoutMs;
-  let last: Hook | null = null;
+  let last: Hook | null;
   for (;;) {
     last = await readHook(page);
-    if (last && test(last)) return last;
+    if (last && predicate(last)) return last;
     if (Date.now() >= deadline) break;
     await sleep(100);
   }
-  const wanted = typeof predicate === 'string' ? predicate : predicate.toString();
-  throw new Error(`window.__snafu did not satisfy ${wanted} within ${timeoutMs} ms; last value: ${last ? JSON.stringify(last) : 'no hook on the page'}`);
+  throw new Error(`window.__snafu did not satisfy ${predicate.toString()} within ${timeoutMs} ms; last value: ${last ? JSON.stringify(last) : 'no hook on the page'}`);
 }
 
 /**

@@ -5,6 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { DebriefExport } from '../../src/session/debrief-export';
 import { frames, gameForThisFile, screenshot, waitForHook, type Hook, type Page } from './harness';
 import { topBarClashes } from './top-bar-layout';
 
@@ -186,11 +187,11 @@ describe('a shift played through the UI', () => {
   it('downloads the debrief as Markdown and as JSON', async () => {
     const [markdown] = await Promise.all([page.waitForEvent('download'), press('d')]);
     expect(markdown.suggestedFilename()).toBe('apache-snafu-seed3-debrief.md');
-    const text = readFileSync((await markdown.path())!, 'utf8');
+    const text = readFileSync(await markdown.path(), 'utf8');
     expect(text).toMatch(/^# Debrief: The Apache SNAFU/);
     expect(text).toContain('## What would have helped');
     const [json] = await Promise.all([page.waitForEvent('download'), press('j')]);
-    const data = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    const data = JSON.parse(readFileSync(await json.path(), 'utf8')) as DebriefExport & { replay: { commands: unknown[] } };
     expect(data).toMatchObject({ format: 'apache-snafu-debrief', seed: 3, level: { id: 'apache-snafu' } });
     expect(data.score.total).toBe((await waitForHook(page, (hook) => hook.debrief !== undefined)).debrief!.total);
     expect(data.commands.length).toBeGreaterThan(10);

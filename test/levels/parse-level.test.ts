@@ -1,6 +1,9 @@
 // The rules a level file must follow, and how a bad one is reported: every problem names the file, the
 // JSON path and what was expected, so a trainer can fix a level without reading code.
 
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call --
+   these tests break a level file on purpose, wrong types included, so the JSON they edit is untyped by design. */
+
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatLevelProblems, parseLevel, parseLevelText, type LevelProblem } from '../../src/levels/parse-level';

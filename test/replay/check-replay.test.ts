@@ -12,7 +12,7 @@ const replay = (commands: unknown[], levelId = 'apache-snafu') => ({ replayVersi
 describe('checking a replay', () => {
   it('plays it through and says how it ended', () => {
     const checked = checkReplay(replay([{ atTick: 700, type: 'run-chef', hosts: ['@web', '@api'], concurrency: 25 }]), 'r.json', levelFor);
-    expect(checked).toMatchObject({ ok: true, outcome: expect.stringMatching(/^recovered at tick \d+$/) });
+    expect(checked).toMatchObject({ ok: true, outcome: expect.stringMatching(/^recovered at tick \d+$/) as string });
   });
 
   it('points at each command the world refuses, with the reason', () => {
@@ -37,11 +37,21 @@ describe('checking a replay', () => {
   it('reports commands the level never got to, because it had ended', () => {
     const checked = checkReplay(replay([{ atTick: 999_999, type: 'view-site' }]), 'r.json', levelFor);
     expect(checked.ok).toBe(false);
-    expect(!checked.ok && checked.problems[0]).toMatchObject({ path: '$.commands[0]', message: expect.stringMatching(/^never given: the level ended at tick \d+, before tick 999999$/) });
+    expect(!checked.ok && checked.problems[0]).toMatchObject({
+      path: '$.commands[0]',
+      message: expect.stringMatching(/^never given: the level ended at tick \d+, before tick 999999$/) as string,
+    });
   });
 
   it('says when it cannot tell which of several same commands at a tick was refused', () => {
-    const checked = checkReplay(replay([{ atTick: 10, type: 'check-host', host: 'web-001', method: 'ssh' }, { atTick: 10, type: 'check-host', host: 'web-999', method: 'ssh' }]), 'r.json', levelFor);
+    const checked = checkReplay(
+      replay([
+        { atTick: 10, type: 'check-host', host: 'web-001', method: 'ssh' },
+        { atTick: 10, type: 'check-host', host: 'web-999', method: 'ssh' },
+      ]),
+      'r.json',
+      levelFor,
+    );
     expect(!checked.ok && checked.problems[0]).toEqual({
       file: 'r.json',
       path: '$.commands[0 or 1]',

@@ -55,9 +55,15 @@ describe('replay files', () => {
   });
 
   it('refuse commands out of time order', () => {
-    expect(problemsOf({ ...valid, commands: [{ atTick: 50, type: 'view-site' }, { atTick: 5, type: 'view-site' }] })).toBe(
-      'my.replay.json: $.commands[1].atTick: expected commands in time order, got tick 5 after tick 50',
-    );
+    expect(
+      problemsOf({
+        ...valid,
+        commands: [
+          { atTick: 50, type: 'view-site' },
+          { atTick: 5, type: 'view-site' },
+        ],
+      }),
+    ).toBe('my.replay.json: $.commands[1].atTick: expected commands in time order, got tick 5 after tick 50');
   });
 
   it('refuse anything that is not a replay, without throwing', () => {

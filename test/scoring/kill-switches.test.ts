@@ -6,10 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { at, family, familyScores, level, reasons, rulePoints, scoreOf, STOP_CHEF } from './score-of';
 
-const FIX_AND_ROLL = [
-  at(100, { type: 'fix-cookbook' }),
-  at(200, { type: 'run-chef', hosts: ['@web', '@api', '@tools', '-@php7'], concurrency: 25 }),
-] as const;
+const FIX_AND_ROLL = [at(100, { type: 'fix-cookbook' }), at(200, { type: 'run-chef', hosts: ['@web', '@api', '@tools', '-@php7'], concurrency: 25 })] as const;
 
 describe('stopping the spread', () => {
   const early = scoreOf([at(65, STOP_CHEF)]);
@@ -51,7 +48,9 @@ describe('turning each switch back on', () => {
     const leftOff = scoreOf([at(65, STOP_CHEF), ...FIX_AND_ROLL]);
     const turnedOn = scoreOf([at(65, STOP_CHEF), ...FIX_AND_ROLL, at(700, { type: 'start-chef', hosts: ['@web', '@api', '@tools', '-@php7'], concurrency: 5 })]);
     expect(rulePoints(leftOff, 'kill-switches.switched-back-on')).toBe(0);
-    expect(reasons(leftOff, 'kill-switches.switched-back-on').map((reason) => reason.text)).toContainEqual(expect.stringMatching(/^Not back on in time, or still off at the end: chef-client on 0 of the \d+ hosts it kept whole/));
+    expect(reasons(leftOff, 'kill-switches.switched-back-on').map((reason) => reason.text)).toContainEqual(
+      expect.stringMatching(/^Not back on in time, or still off at the end: chef-client on 0 of the \d+ hosts it kept whole/),
+    );
     expect(rulePoints(turnedOn, 'kill-switches.switched-back-on')).toBe(25);
     expect(family(turnedOn, 'kill-switches').score).toBeGreaterThan(family(leftOff, 'kill-switches').score);
   });

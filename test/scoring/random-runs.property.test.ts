@@ -30,18 +30,9 @@ const firstOf = (prefix: string): string => hostNames.find((name) => name.starts
 
 /** The level's groups (as the terminal and replays write them), and a few single hosts of every tier. */
 const GROUPS = ['@web', '@api', '@tools', '@php7', '@db', '@dev', '@all'];
-const SINGLE_HOSTS = [
-  ...new Set([
-    'web-017',
-    'web-001',
-    'web-050',
-    'web-113',
-    'api-01',
-    'api-30',
-    ...config.tiers.map((tier) => firstOf(`${tier.hostPrefix}-`)),
-    'web-php7-07',
-  ]),
-].filter((name) => hostNames.includes(name));
+const SINGLE_HOSTS = [...new Set(['web-017', 'web-001', 'web-050', 'web-113', 'api-01', 'api-30', ...config.tiers.map((tier) => firstOf(`${tier.hostPrefix}-`)), 'web-php7-07'])].filter(
+  (name) => hostNames.includes(name),
+);
 const PIN_VERSIONS = ['2.2.21', '2.2.22', '9.9.9'];
 const FLAGS = config.featureFlags.map((flag) => flag.id);
 const CHANNELS = config.channels.map((channel) => channel.id);
@@ -55,16 +46,19 @@ const hostList = fc.oneof(
   { weight: 1, arbitrary: fc.constant(FLEET) },
   {
     weight: 3,
-    arbitrary: fc.uniqueArray(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...GROUPS) }, { weight: 2, arbitrary: fc.constantFrom(...SINGLE_HOSTS) }, { weight: 1, arbitrary: fc.constant('-@php7') }), {
-      minLength: 1,
-      maxLength: 4,
-    }),
+    arbitrary: fc.uniqueArray(
+      fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...GROUPS) }, { weight: 2, arbitrary: fc.constantFrom(...SINGLE_HOSTS) }, { weight: 1, arbitrary: fc.constant('-@php7') }),
+      {
+        minLength: 1,
+        maxLength: 4,
+      },
+    ),
   },
 );
 const concurrency = fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined });
 
 function hostCommand<T extends 'run-chef' | 'stop-chef' | 'start-chef' | 'start-apache' | 'remove-default-config' | 'repair-chef'>(type: T) {
-  return fc.record({ hosts: hostList, concurrency }).map(({ hosts, concurrency: width }) => ({ type, hosts, ...(width === undefined ? {} : { concurrency: width }) }) as Command);
+  return fc.record({ hosts: hostList, concurrency }).map(({ hosts, concurrency: width }): Command => ({ type, hosts, ...(width === undefined ? {} : { concurrency: width }) }));
 }
 
 /** Every command but asking for help and giving jobs: what a responder can also be given as a job. */
@@ -89,13 +83,17 @@ const actionCommand: fc.Arbitrary<Command> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ flag: fc.constantFrom(...FLAGS), on: fc.boolean() }).map(({ flag, on }): Command => ({ type: 'set-feature-flag', flag, on })) },
   {
     weight: 2,
-    arbitrary: fc.record({ host: fc.constantFrom(...SINGLE_HOSTS), method: fc.constantFrom('curl' as const, 'ssh' as const) }).map(({ host, method }): Command => ({ type: 'check-host', host, method })),
+    arbitrary: fc
+      .record({ host: fc.constantFrom(...SINGLE_HOSTS), method: fc.constantFrom('curl' as const, 'ssh' as const) })
+      .map(({ host, method }): Command => ({ type: 'check-host', host, method })),
   },
   { weight: 2, arbitrary: fc.constantFrom<Command>({ type: 'view-site' }, { type: 'read-lb-stats' }, { type: 'check-mirror' }) },
   { weight: 1, arbitrary: fc.constant<Command>({ type: 'ack-page' }) },
   {
     weight: 3,
-    arbitrary: fc.record({ channel: fc.constantFrom(...CHANNELS), wording: fc.constantFrom(...POSTS) }).map(({ channel, wording }): Command => ({ type: 'post-message', channel, text: wording.text, intent: wording.intent })),
+    arbitrary: fc
+      .record({ channel: fc.constantFrom(...CHANNELS), wording: fc.constantFrom(...POSTS) })
+      .map(({ channel, wording }): Command => ({ type: 'post-message', channel, text: wording.text, intent: wording.intent })),
   },
   {
     weight: 2,
@@ -112,7 +110,10 @@ const job: fc.Arbitrary<Job> = fc.oneof(
 
 const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 10, arbitrary: actionCommand },
-  { weight: 1, arbitrary: fc.option(fc.constantFrom(...RESPONDERS), { nil: undefined }).map((responder): Command => ({ type: 'ask-for-help', ...(responder === undefined ? {} : { responder }) })) },
+  {
+    weight: 1,
+    arbitrary: fc.option(fc.constantFrom(...RESPONDERS), { nil: undefined }).map((responder): Command => ({ type: 'ask-for-help', ...(responder === undefined ? {} : { responder }) })),
+  },
   { weight: 2, arbitrary: fc.record({ responder: fc.constantFrom(...RESPONDERS), job }).map(({ responder, job: given }): Command => ({ type: 'assign-job', responder, job: given })) },
 );
 

@@ -40,7 +40,11 @@ describe('switches thrown while nothing was dangerous', () => {
   const fixAlone = scoreOf([at(21, { type: 'fix-cookbook' })]);
 
   it('protect nothing after the fix is in: stopping and starting chef-client then earns no kill-switch points', () => {
-    const afterFix = scoreOf([at(21, { type: 'fix-cookbook' }), at(1000, { type: 'stop-chef', hosts: FLEET, concurrency: 30 }), at(1100, { type: 'start-chef', hosts: FLEET, concurrency: 4 })]);
+    const afterFix = scoreOf([
+      at(21, { type: 'fix-cookbook' }),
+      at(1000, { type: 'stop-chef', hosts: FLEET, concurrency: 30 }),
+      at(1100, { type: 'start-chef', hosts: FLEET, concurrency: 4 }),
+    ]);
     expect(rulePoints(afterFix, 'kill-switches.stop-spread')).toBe(0);
     expect(family(afterFix, 'kill-switches').earned).toBe(0);
     expect(afterFix.total).toBeLessThanOrEqual(fixAlone.total + 3);
@@ -65,7 +69,12 @@ describe('the pin as a kill switch, undone the right way', () => {
 
 describe('a staging test that installed nothing', () => {
   it('tried nothing, so it earns no "tried first"', () => {
-    const score = scoreOf([at(65, { type: 'stop-chef', hosts: FLEET, concurrency: 30 }), at(70, { type: 'test-in-staging', version: '0.1' }), at(100, { type: 'fix-cookbook' }), at(1700, { type: 'start-chef', hosts: FLEET, concurrency: 4 })]);
+    const score = scoreOf([
+      at(65, { type: 'stop-chef', hosts: FLEET, concurrency: 30 }),
+      at(70, { type: 'test-in-staging', version: '0.1' }),
+      at(100, { type: 'fix-cookbook' }),
+      at(1700, { type: 'start-chef', hosts: FLEET, concurrency: 4 }),
+    ]);
     expect(rulePoints(score, 'staging.tried-first')).toBe(0);
   });
 });

@@ -9,7 +9,7 @@ import { repoPath } from '../support/level-files';
 import { family, scoreOf } from './score-of';
 
 const FILE = 'levels/apache-snafu.json';
-const bundled = (): Record<string, unknown> => JSON.parse(readFileSync(repoPath(FILE), 'utf8'));
+const bundled = (): Record<string, unknown> => JSON.parse(readFileSync(repoPath(FILE), 'utf8')) as Record<string, unknown>;
 const problemsWith = (scoring: unknown): string => {
   const parsed = parseLevel({ ...bundled(), scoring }, FILE);
   return parsed.ok ? '' : formatLevelProblems(parsed.problems);

@@ -41,7 +41,14 @@ describe('a try that failed', () => {
 describe('rolling out in stages', () => {
   it('one host, a batch, then the rest, each after the last, earns the stages; a look between each earns the checks', () => {
     const unchecked = scoreOf([fix, at(150, { type: 'run-chef', hosts: ['web-001'] }), batch(240), rest(340)]);
-    const checked = scoreOf([fix, at(150, { type: 'run-chef', hosts: ['web-001'] }), at(230, { type: 'read-lb-stats' }), batch(240), at(330, { type: 'check-host', host: 'web-005', method: 'curl' }), rest(340)]);
+    const checked = scoreOf([
+      fix,
+      at(150, { type: 'run-chef', hosts: ['web-001'] }),
+      at(230, { type: 'read-lb-stats' }),
+      batch(240),
+      at(330, { type: 'check-host', host: 'web-005', method: 'curl' }),
+      rest(340),
+    ]);
     expect(rulePoints(unchecked, 'staging.stages')).toBe(25);
     expect(rulePoints(unchecked, 'staging.checks')).toBe(0);
     expect(rulePoints(checked, 'staging.checks')).toBe(15);

@@ -67,7 +67,9 @@ describe.each(runs)('the debrief of $name on seed $seed', ({ name, seed }) => {
     const debrief = debriefOf(name, seed);
     const markdown = debriefMarkdown(debrief, clock);
     for (const family of debrief.score.families) {
-      expect(markdown).toContain(family.counted ? `### ${family.label} ${family.score} (${family.earned} of ${family.outOf} points from the rules that applied)` : `### ${family.label}: not called for`);
+      expect(markdown).toContain(
+        family.counted ? `### ${family.label} ${family.score} (${family.earned} of ${family.outOf} points from the rules that applied)` : `### ${family.label}: not called for`,
+      );
       for (const reason of family.reasons) {
         expect(markdown).toContain(isNotCounted(reason) ? `- not counted: ${reasonText(reason)}` : reason.text);
       }

@@ -91,7 +91,9 @@ describe('the headline as a function of the facts', () => {
 
   it('names the cats who brought the site back without a job from the player', () => {
     expect(headlineOf(ending({}, { alone: 12, aloneNames: ['Miso', 'Pixel'] }))).toBe('The site is back, brought back by Miso and Pixel, acting without a job from you.');
-    expect(headlineOf(ending({}, { chef: 40, alone: 3, aloneNames: ['Miso'] }))).toBe("The site came back on its own: Chef's second runs healed the fleet (Miso helped, without a job from you), not a fix of yours.");
+    expect(headlineOf(ending({}, { chef: 40, alone: 3, aloneNames: ['Miso'] }))).toBe(
+      "The site came back on its own: Chef's second runs healed the fleet (Miso helped, without a job from you), not a fix of yours.",
+    );
   });
 
   it('tells a site that was down from one that was slow, and one host from many', () => {
@@ -118,7 +120,16 @@ describe('the headline when the score finds the incident not over', () => {
   });
 
   it('adds nothing when the shift itself ran out unresolved: the headline already says so', () => {
-    const ending = { result: 'unresolved', reason: 'time-limit', endedAtTick: 3600, siteWhole: false, customersServed: false, siteDown: false, hostsStillBroken: 40, restarts: { you: 0, chef: 0, alone: 0, aloneNames: [], others: 0 } } satisfies RunEnding;
+    const ending = {
+      result: 'unresolved',
+      reason: 'time-limit',
+      endedAtTick: 3600,
+      siteWhole: false,
+      customersServed: false,
+      siteDown: false,
+      hostsStillBroken: 40,
+      restarts: { you: 0, chef: 0, alone: 0, aloneNames: [], others: 0 },
+    } satisfies RunEnding;
     expect(headlineOf(ending, 'customers were still hurting when the shift ended')).toBe('The shift ended with customers still hurting.');
   });
 });

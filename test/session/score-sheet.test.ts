@@ -70,7 +70,9 @@ describe('the score sheet', () => {
     for (const family of sheet.families) {
       expect(Object.keys(family).sort()).toEqual(['counted', 'earned', 'id', 'label', 'lines', 'outOf', 'score', 'weight']);
       const score = exported.score.families.find((candidate) => candidate.id === family.id)!;
-      expect(family.lines.map((line) => [line.rule, line.text, line.points, line.outOf, line.tick])).toEqual(score.reasons.map((reason) => [reason.rule, reason.text, reason.points, reason.outOf, reason.tick]));
+      expect(family.lines.map((line) => [line.rule, line.text, line.points, line.outOf, line.tick])).toEqual(
+        score.reasons.map((reason) => [reason.rule, reason.text, reason.points, reason.outOf, reason.tick]),
+      );
       for (const line of family.lines) expect(Object.keys(line).sort()).toEqual(['counted', 'evidence', 'outOf', 'points', 'rule', 'text', 'tick']);
     }
   });
@@ -86,7 +88,9 @@ describe('the score sheet', () => {
       ...score,
       total: score.familyTotal - 5,
       adjustments: [{ rule: 'total.minutes-down', text: 'The site was fully down for a while.', points: -5, tick: cited.tick, evidence: [cited] }],
-      families: score.families.map((family) => (family === staging ? { ...family, reasons: family.reasons.map((reason, i) => (i === 0 ? { ...reason, evidence: [cited] } : reason)) } : family)),
+      families: score.families.map((family) =>
+        family === staging ? { ...family, reasons: family.reasons.map((reason, i) => (i === 0 ? { ...reason, evidence: [cited] } : reason)) } : family,
+      ),
     };
     const { exported } = downloaded(withEvidence, 'historical');
     expect(exported.scoreSheet.adjustments).toEqual([{ rule: 'total.minutes-down', text: 'The site was fully down for a while.', points: -5, tick: cited.tick, evidence: [cited] }]);
@@ -108,7 +112,7 @@ describe('the score sheet', () => {
 describe('the JSON export', () => {
   it('still carries the run as a replay file, read from the whole export', () => {
     const { exported, commands } = downloaded(null, 'skilled', 2);
-    expect(exported).toMatchObject({ format: 'apache-snafu-debrief', version: 1, seed: 2, headline: expect.any(String), ending: { result: expect.any(String) } });
+    expect(exported).toMatchObject({ format: 'apache-snafu-debrief', version: 1, seed: 2, headline: expect.any(String) as string, ending: { result: expect.any(String) as string } });
     const parsed = parseReplay(exported, 'debrief.json');
     expect(parsed.ok && parsed.replay).toMatchObject({ level: 'apache-snafu', seed: 2 });
     expect(parsed.ok && parsed.replay.commands).toEqual(commands);

@@ -54,13 +54,17 @@ describe('the pin bump', () => {
 
 describe('going forward', () => {
   it('a second Chef run starts Apache on the new version', () => {
-    const world = afterFirstBreak().give({ type: 'run-chef', hosts: ['web-01'] }).run(80);
+    const world = afterFirstBreak()
+      .give({ type: 'run-chef', hosts: ['web-01'] })
+      .run(80);
     expect(world.host('web-01').apache).toMatchObject({ status: 'running', version: '2.2.22' });
     expect(world.host('web-01').chef.lastRun?.result).toBe('ok');
   });
 
   it('starting Apache by hand works too once the failed run has cleaned up', () => {
-    const world = afterFirstBreak().give({ type: 'start-apache', hosts: ['web-01'] }).run(10);
+    const world = afterFirstBreak()
+      .give({ type: 'start-apache', hosts: ['web-01'] })
+      .run(10);
     expect(world.host('web-01').apache.status).toBe('running');
   });
 
@@ -101,13 +105,21 @@ describe('fixing the cookbook forward', () => {
   it('deletes the default config before the restart, so an upgrade no longer breaks Apache', () => {
     const world = new World(tinyLevel({ change: NO_PUSH })).give({ type: 'fix-cookbook' }).run(31);
     expect(world.eventsOf('cookbook-fixed')).toHaveLength(1);
-    world.give({ type: 'set-pin', version: '2.2.22' }).run(31).give({ type: 'run-chef', hosts: ['@web', '@api'], concurrency: 5 }).run(15 * 60);
+    world
+      .give({ type: 'set-pin', version: '2.2.22' })
+      .run(31)
+      .give({ type: 'run-chef', hosts: ['@web', '@api'], concurrency: 5 })
+      .run(15 * 60);
     expect(world.eventsOf('apache-failed-to-start')).toHaveLength(0);
     expect(world.tier('api').every((host) => host.apache.version === '2.2.22' && host.apache.status === 'running')).toBe(true);
   });
 
   it('also lets a broken host start on its next run', () => {
-    const world = afterFirstBreak().give({ type: 'fix-cookbook' }).run(31).give({ type: 'run-chef', hosts: ['web-01'] }).run(80);
+    const world = afterFirstBreak()
+      .give({ type: 'fix-cookbook' })
+      .run(31)
+      .give({ type: 'run-chef', hosts: ['web-01'] })
+      .run(80);
     expect(world.host('web-01').apache.status).toBe('running');
   });
 });

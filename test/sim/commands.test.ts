@@ -39,7 +39,12 @@ describe('commands', () => {
     const world = new World(level).give({ type: 'post-message', channel: 'ops', text: 'Looking at web-01.', intent: 'tell-channel' });
     world.run(40).give({ type: 'post-message', channel: 'ops', text: 'Anyone?' }).give({ type: 'post-message', channel: 'slack', text: 'Hi' });
     world.give({ type: 'post-message', channel: 'backup', text: 'Chat is down, moving here.' });
-    expect(world.eventsOf('message-posted').filter((event) => event.from === 'player').map((event) => event.channel)).toEqual(['ops', 'backup']);
+    expect(
+      world
+        .eventsOf('message-posted')
+        .filter((event) => event.from === 'player')
+        .map((event) => event.channel),
+    ).toEqual(['ops', 'backup']);
     expect(world.refusals()).toEqual(['#ops is not answering: the chat service is down.', 'There is no channel "slack".']);
     expect(world.eventsOf('channel-went-down')).toEqual([{ type: 'channel-went-down', channel: 'ops', tick: 30 }]);
     world.run(600);

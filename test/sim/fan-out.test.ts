@@ -28,8 +28,16 @@ describe('a fan-out', () => {
 
   it('reaches every host it names, each once', () => {
     const world = new World(tinyLevel({ change: NO_PUSH })).give({ type: 'run-chef', hosts: ['@web', '-@php7'], concurrency: 4 }).run(600);
-    const hosts = world.eventsOf('chef-run-started').filter((event) => event.by === 'player').map((event) => event.host);
-    expect(hosts.sort()).toEqual(world.tier('web').map((host) => host.name).sort());
+    const hosts = world
+      .eventsOf('chef-run-started')
+      .filter((event) => event.by === 'player')
+      .map((event) => event.host);
+    expect(hosts.sort()).toEqual(
+      world
+        .tier('web')
+        .map((host) => host.name)
+        .sort(),
+    );
   });
 
   it('too wide overloads the Chef server and finishes later than a sensible width', () => {
@@ -45,8 +53,6 @@ describe('a fan-out', () => {
   });
 
   it('refuses a width below one', () => {
-    expect(new World(tinyLevel()).give({ type: 'run-chef', hosts: ['@web'], concurrency: 0 }).refusals()).toEqual([
-      'A fan-out width must be a whole number from 1 up, not 0.',
-    ]);
+    expect(new World(tinyLevel()).give({ type: 'run-chef', hosts: ['@web'], concurrency: 0 }).refusals()).toEqual(['A fan-out width must be a whole number from 1 up, not 0.']);
   });
 });

@@ -17,7 +17,12 @@ describe('the incident', () => {
   it('is not resolved by a lull: every serving host must be back, and stay so a while', () => {
     const world = new World(tinyLevel());
     const resolved = world.runUntilEvent('incident-resolved');
-    const lastBroken = Math.max(...world.eventsOf('apache-failed-to-start').filter((event) => event.host.startsWith('web') || event.host.startsWith('api')).map((event) => event.tick));
+    const lastBroken = Math.max(
+      ...world
+        .eventsOf('apache-failed-to-start')
+        .filter((event) => event.host.startsWith('web') || event.host.startsWith('api'))
+        .map((event) => event.tick),
+    );
     expect(resolved.tick).toBeGreaterThan(lastBroken + 180);
     expect(world.state.pools.web.broken + world.state.pools.api.broken).toBe(0);
   });

@@ -72,7 +72,10 @@ describe('load shedding', () => {
 
 describe('draining', () => {
   it('takes a host out of traffic whatever its health, and restoring brings it back', () => {
-    const world = new World(tinyLevel()).run(5).give({ type: 'drain', hosts: ['web-02', 'web-03'] }).run(5);
+    const world = new World(tinyLevel())
+      .run(5)
+      .give({ type: 'drain', hosts: ['web-02', 'web-03'] })
+      .run(5);
     expect(world.state.pools.web.inPool).toBe(8);
     world.give({ type: 'restore', hosts: ['web-02', 'web-03'] }).run(5);
     expect(world.state.pools.web.inPool).toBe(10);

@@ -30,7 +30,12 @@ describe('monitoring', () => {
   it('goes blind when the hosts behind its screens lose Apache, and its checks still alert', () => {
     const world = new World(tinyLevel());
     world.runUntilState((state) => !state.toolsUp['host-status'] && !state.toolsUp.dashboards, 13 * 60);
-    expect(world.eventsOf('tool-went-down').map((event) => event.service).sort()).toEqual(['dashboards', 'host-status']);
+    expect(
+      world
+        .eventsOf('tool-went-down')
+        .map((event) => event.service)
+        .sort(),
+    ).toEqual(['dashboards', 'host-status']);
     const blindAt = world.eventsOf('tool-went-down').find((event) => event.service === 'host-status')!.tick;
     world.run(5 * 60);
     expect(world.eventsOf('alert-raised').some((event) => event.tick > blindAt)).toBe(true);

@@ -75,12 +75,7 @@ describe('a job', () => {
     world.give({ type: 'assign-job', responder: 'miso', job });
     world.runUntilEvent('responder-caught-up');
     world.give({ type: 'assign-job', responder: 'miso', job }).give({ type: 'assign-job', responder: 'miso', job });
-    expect(world.refusals()).toEqual([
-      'Miso is not here: ask for help first.',
-      'Miso is on the way.',
-      'Miso is still catching up on what is going on.',
-      'Miso is busy with: view-site.',
-    ]);
+    expect(world.refusals()).toEqual(['Miso is not here: ask for help first.', 'Miso is on the way.', 'Miso is still catching up on what is going on.', 'Miso is busy with: view-site.']);
   });
 
   it('is one action, never calling or directing others', () => {

@@ -58,7 +58,7 @@ describe('blame', () => {
   it('makes the team careful and slow for a while, and someone asks to fix it first', () => {
     const world = withMisoReady().give(post('blame', 'Who pushed this without testing it?!'));
     expect(world.eventsOf('team-chilled')).toHaveLength(1);
-    expect(world.eventsOf('message-posted').at(-1)).toMatchObject({ from: 'Miso', text: expect.stringContaining('fix it first') });
+    expect(world.eventsOf('message-posted').at(-1)).toMatchObject({ from: 'Miso', text: expect.stringContaining('fix it first') as string });
     const assigned = world.give({ type: 'assign-job', responder: 'miso', job: { type: 'view-site' } }).eventsOf('job-assigned')[0]!;
     // Miso's jobs usually take 25 s; half as long again while the team is defensive.
     expect(world.runUntilEvent('job-done').tick - assigned.tick).toBe(38);

@@ -37,7 +37,10 @@ describe('traffic', () => {
   });
 
   it('is down when no host serves a pool', () => {
-    const world = new World(tinyLevel()).run(5).give({ type: 'drain', hosts: ['@api'] }).run(5);
+    const world = new World(tinyLevel())
+      .run(5)
+      .give({ type: 'drain', hosts: ['@api'] })
+      .run(5);
     expect(world.state.pools.api).toMatchObject({ serving: 0, errorRate: 1, status: 'down' });
   });
 

@@ -108,10 +108,15 @@ describe('a change tried first', () => {
   const proposed = { ...config, change: { ...config.change, pushAtSecond: null } };
 
   it('on one canary host shows the failure there, and the fleet is never hurt', () => {
-    const { state, events } = playRun(proposed, 1, [
-      { atTick: 10, command: { type: 'set-pin', version: '2.2.22', hosts: ['web-050'] } },
-      { atTick: 60, command: { type: 'run-chef', hosts: ['web-050'] } },
-    ], { untilTick: 30 * 60 });
+    const { state, events } = playRun(
+      proposed,
+      1,
+      [
+        { atTick: 10, command: { type: 'set-pin', version: '2.2.22', hosts: ['web-050'] } },
+        { atTick: 60, command: { type: 'run-chef', hosts: ['web-050'] } },
+      ],
+      { untilTick: 30 * 60 },
+    );
     const failures = events.filter((event) => event.type === 'apache-failed-to-start');
     expect(failures.map((event) => 'host' in event && event.host)).toEqual(['web-050']);
     expect(state.pools.web.status).toBe('healthy');

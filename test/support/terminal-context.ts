@@ -5,8 +5,7 @@ import type { Command } from '../../src/sim/commands';
 import { parseTerminalLine } from '../../src/terminal/parse-terminal-line';
 import type { TerminalContext } from '../../src/terminal/terminal-context';
 
-export const numbered = (prefix: string, count: number, digits: number): string[] =>
-  Array.from({ length: count }, (_, index) => `${prefix}-${String(index + 1).padStart(digits, '0')}`);
+export const numbered = (prefix: string, count: number, digits: number): string[] => Array.from({ length: count }, (_, index) => `${prefix}-${String(index + 1).padStart(digits, '0')}`);
 
 export function testTerminalContext(webHosts = 20): TerminalContext {
   return {
@@ -31,12 +30,12 @@ export function terminalReader(context: TerminalContext = testTerminalContext())
   const read = (line: string) => parseTerminalLine(line, context);
   return {
     read,
-    commandOf(line: string): Command {
+    commandOf: (line: string): Command => {
       const result = read(line);
       if (result.kind !== 'command') throw new Error(`${line} gave ${JSON.stringify(result)}`);
       return result.command;
     },
-    errorOf(line: string): string {
+    errorOf: (line: string): string => {
       const result = read(line);
       if (result.kind !== 'error') throw new Error(`${line} gave ${JSON.stringify(result)}`);
       return result.message;

@@ -18,7 +18,57 @@ const context: TerminalContext = {
 };
 
 // Pieces a player (or a cat on the keyboard) might produce, mixed with raw characters.
-const PIECES = ['job', 'page', 'miso', 'investigate', 'watch', 'dsh', 'ssh', 'curl', 'knife', 'yum', 'lb', 'flag', 'say', 'status', 'ack', 'help', '-g', '-m', '-x', '-F', '--', '@', ',', '"', "'", '\\', ' ', '  ', '\t', 'web', 'web-017', '@php7', 'chef-client', 'systemctl', 'rm', 'welcome.conf', 'pin', '2.2.22', 'http://', '/', '=', '#', '__proto__', 'constructor', '🐈', '\u0000', 'é', '0', '99999999999999999999'];
+const PIECES = [
+  'job',
+  'page',
+  'miso',
+  'investigate',
+  'watch',
+  'dsh',
+  'ssh',
+  'curl',
+  'knife',
+  'yum',
+  'lb',
+  'flag',
+  'say',
+  'status',
+  'ack',
+  'help',
+  '-g',
+  '-m',
+  '-x',
+  '-F',
+  '--',
+  '@',
+  ',',
+  '"',
+  "'",
+  '\\',
+  ' ',
+  '  ',
+  '\t',
+  'web',
+  'web-017',
+  '@php7',
+  'chef-client',
+  'systemctl',
+  'rm',
+  'welcome.conf',
+  'pin',
+  '2.2.22',
+  'http://',
+  '/',
+  '=',
+  '#',
+  '__proto__',
+  'constructor',
+  '🐈',
+  '\u0000',
+  'é',
+  '0',
+  '99999999999999999999',
+];
 
 /** A small seeded generator, so a failure is the same on every run. */
 function randomLines(seed: number, count: number): string[] {
@@ -70,7 +120,24 @@ describe('no input throws', () => {
   });
 
   it('answers odd but possible lines plainly', () => {
-    for (const line of ['dsh -g', 'dsh -m ,,,', 'dsh -g web -x', 'ssh ""', "curl ''", 'knife', 'lb', 'flag', 'say', 'status', 'ack 1 2', 'end-incident now', 'dsh -- chef-client', 'dsh -g web --forklimit=', 'status __proto__ x', 'dsh --constructor web']) {
+    for (const line of [
+      'dsh -g',
+      'dsh -m ,,,',
+      'dsh -g web -x',
+      'ssh ""',
+      "curl ''",
+      'knife',
+      'lb',
+      'flag',
+      'say',
+      'status',
+      'ack 1 2',
+      'end-incident now',
+      'dsh -- chef-client',
+      'dsh -g web --forklimit=',
+      'status __proto__ x',
+      'dsh --constructor web',
+    ]) {
       expect(parseTerminalLine(line, context).kind, line).toBe('error');
     }
   });

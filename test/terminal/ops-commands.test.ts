@@ -109,7 +109,12 @@ describe('people', () => {
   });
 
   it('status updates the status page, and a misspelt status gets a suggestion', () => {
-    expect(commandOf('status degraded "Checkout is slow; we are on it"')).toEqual({ type: 'update-status-page', status: 'degraded', text: 'Checkout is slow; we are on it', intent: 'update' });
+    expect(commandOf('status degraded "Checkout is slow; we are on it"')).toEqual({
+      type: 'update-status-page',
+      status: 'degraded',
+      text: 'Checkout is slow; we are on it',
+      intent: 'update',
+    });
     expect(commandOf('status degraded --holding "We are looking into it"')).toMatchObject({ intent: 'looking-into-it', text: 'We are looking into it' });
     expect(commandOf('status partial Some shops are slow')).toMatchObject({ status: 'partial-outage' });
     expect(errorOf('status degarded slow')).toContain('did you mean degraded?');

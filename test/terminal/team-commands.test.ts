@@ -29,7 +29,9 @@ describe('job', () => {
       responder: 'biscuit',
       job: { type: 'run-chef', hosts: ['@web', '-@php7'], concurrency: 25 },
     });
-    expect(commandOf('job miso status degraded --holding "We are looking into it"')).toMatchObject({ job: { type: 'update-status-page', intent: 'looking-into-it', text: 'We are looking into it' } });
+    expect(commandOf('job miso status degraded --holding "We are looking into it"')).toMatchObject({
+      job: { type: 'update-status-page', intent: 'looking-into-it', text: 'We are looking into it' },
+    });
     expect(errorOf('job miso dsh -g nowhere chef-client')).toMatch(/^job: /);
     expect(errorOf('job miso page biscuit')).toContain('one action');
     expect(errorOf('job garfield watch site')).toContain('nobody called garfield');

@@ -65,7 +65,10 @@ describe('help', () => {
 
 function realContext(): TerminalContext {
   const level = bundledLevel().sim;
-  return terminalContextFor(level, createState(level, 1).hosts.map((host) => host.name));
+  return terminalContextFor(
+    level,
+    createState(level, 1).hosts.map((host) => host.name),
+  );
 }
 
 describe('the terminal context of a level', () => {

@@ -20,7 +20,7 @@ describe('best scores', () => {
   it('start afresh from a corrupt save, and skip entries that make no sense', () => {
     const store = storage();
     store.setItem('apache-snafu.best-scores', '][');
-    expect(loadBestScores(store)).toMatchObject({ best: {}, problem: expect.stringContaining('could not be read') });
+    expect(loadBestScores(store)).toMatchObject({ best: {}, problem: expect.stringContaining('could not be read') as string });
     store.setItem('apache-snafu.best-scores', JSON.stringify({ version: 1, levels: { a: played(70), b: { total: 'lots' }, c: { ...played(500) } } }));
     expect(Object.keys(loadBestScores(store).best)).toEqual(['a']);
     store.setItem('apache-snafu.best-scores', JSON.stringify({ version: 7, levels: {} }));

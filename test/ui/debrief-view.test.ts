@@ -36,14 +36,21 @@ describe('the why-this-score tab', () => {
   it('shows each adjustment to the total with its points', () => {
     const capped: Debrief = {
       ...historical,
-      score: { ...historical.score, total: historical.score.familyTotal - 8, adjustments: [{ rule: 'total.unresolved', text: 'The incident was never resolved.', points: -8, tick: 3600, evidence: [] }] },
+      score: {
+        ...historical.score,
+        total: historical.score.familyTotal - 8,
+        adjustments: [{ rule: 'total.unresolved', text: 'The incident was never resolved.', points: -8, tick: 3600, evidence: [] }],
+      },
     };
-    expect(text(reasonsHtml(capped, clock))).toContain(`weighted together (the sum ÷ 100) ${historical.score.familyTotal} The incident was never resolved. t+3600 -8 Total ${historical.score.familyTotal - 8}`);
+    expect(text(reasonsHtml(capped, clock))).toContain(
+      `weighted together (the sum ÷ 100) ${historical.score.familyTotal} The incident was never resolved. t+3600 -8 Total ${historical.score.familyTotal - 8}`,
+    );
   });
 
   it('heads each family with its score and the points it comes from', () => {
     const shown = text(reasonsHtml(historical, clock));
-    for (const family of historical.score.families) expect(shown).toContain(`${family.label} ${family.score} ${family.earned} of ${family.outOf} points from the rules that applied · weight ${family.weight}`);
+    for (const family of historical.score.families)
+      expect(shown).toContain(`${family.label} ${family.score} ${family.earned} of ${family.outOf} points from the rules that applied · weight ${family.weight}`);
   });
 
   it('gives each line its points out of what its rule could give, and marks rules that did not apply', () => {

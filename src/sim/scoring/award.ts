@@ -34,7 +34,8 @@ export const LESSONS: readonly Lesson[] = [
         finding(facts, 'second-run-fixes') ??
         first(
           creditedOf(facts, 'host-checked').filter(
-            (event) => event.apache && event.apache.status !== 'running' && !event.apache.defaultConfigPresent && dropping.includes(event.apache.version) && event.chef?.lastResult === 'failed',
+            (event) =>
+              event.apache && event.apache.status !== 'running' && !event.apache.defaultConfigPresent && dropping.includes(event.apache.version) && event.chef?.lastResult === 'failed',
           ),
           (event) => `${who(facts, event)} ssh to ${event.host} showed the default config gone after its failed run`,
         ) ??

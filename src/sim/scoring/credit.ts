@@ -4,7 +4,8 @@
 
 import { PLAYER } from '../commands';
 import type { SimConfig } from '../config';
-import type { HostAction, SimEvent } from '../events';
+import type { HostAction } from '../commands';
+import type { SimEvent } from '../events';
 
 export type Credit = 'player' | 'alone' | 'none';
 

@@ -24,7 +24,9 @@ export function scoreCustomerImpact(facts: RunFacts, settings: CustomerImpactSco
       'orders',
       OUT_OF.orders,
       OUT_OF.orders * Math.max(0, 1 - minutesWorth / settings.ordersLostZeroMinutes),
-      lost < 0.5 ? 'Customers placed every order a normal morning brings.' : `Customers placed about ${Math.round(lost)} fewer orders than a normal morning brings: ${minutesWorth.toFixed(1)} minutes' worth.`,
+      lost < 0.5
+        ? 'Customers placed every order a normal morning brings.'
+        : `Customers placed about ${Math.round(lost)} fewer orders than a normal morning brings: ${minutesWorth.toFixed(1)} minutes' worth.`,
       facts.impactTick,
       { takeaway: 'understand-your-automation', text: 'Most lost orders come from hosts that broke after the first sign: stopping Chef on the rest early keeps them serving.' },
       changes,

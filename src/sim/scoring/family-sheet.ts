@@ -98,9 +98,7 @@ export class FamilySheet {
       earned: round(rules.reduce((sum, [, rule]) => sum + rule.net, 0)),
       outOf: rules.reduce((sum, [, rule]) => sum + rule.outOf, 0),
       reasons: this.reasons,
-      misses: rules
-        .filter(([, rule]) => rule.net < rule.outOf)
-        .map(([rule, { outOf, net, helped }]) => ({ rule: this.ruleId(rule), missedPoints: round(outOf - net), helped })),
+      misses: rules.filter(([, rule]) => rule.net < rule.outOf).map(([rule, { outOf, net, helped }]) => ({ rule: this.ruleId(rule), missedPoints: round(outOf - net), helped })),
     };
   }
 

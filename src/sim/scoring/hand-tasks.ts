@@ -4,7 +4,8 @@
 // "canary" whose host changed nothing is no canary. A Chef run is the doing of the task that started it;
 // the first scheduled run after chef-client was started again is the doing of the task that started it.
 
-import type { HostAction, SimEvent } from '../events';
+import type { HostAction } from '../commands';
+import type { SimEvent } from '../events';
 import type { Credit, CreditBook } from './credit';
 
 export interface HandTask {

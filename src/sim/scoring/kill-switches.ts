@@ -53,7 +53,15 @@ function stopSpread(sheet: FamilySheet, facts: RunFacts): void {
       covered.length > 0
         ? `A switch covered ${count(covered.length, 'host')}, but none was kept from the bad change: it came off, or came too late, while the cookbook was still dangerous (${hit} of ${reachable.length} broke).`
         : `Chef kept running on the hosts not yet hit, so the upgrade reached ${hit} of the ${count(reachable.length, 'production host')} in turn.`;
-    return void sheet.gain('stop-spread', OUT_OF.stopSpread, 0, text, null, helped, covered.flatMap((host) => facts.cover.get(host.name)?.coverEvents.slice(0, 1) ?? []));
+    return void sheet.gain(
+      'stop-spread',
+      OUT_OF.stopSpread,
+      0,
+      text,
+      null,
+      helped,
+      covered.flatMap((host) => facts.cover.get(host.name)?.coverEvents.slice(0, 1) ?? []),
+    );
   }
   const coverTick = Math.min(...saved.map((host) => host.protectedTick!));
   const lastCover = Math.max(...saved.map((host) => host.protectedTick!));
@@ -100,9 +108,9 @@ interface Shed {
 
 function shedLoad(sheet: FamilySheet, facts: RunFacts, settings: KillSwitchScoring): Shed[] {
   const flags = facts.config.featureFlags;
-  if (flags.length === 0) return void sheet.notCounted('shed-load', 'This level has no load-shedding switches'), [];
+  if (flags.length === 0) return (void sheet.notCounted('shed-load', 'This level has no load-shedding switches'), []);
   const sheds = flagSpans(facts, hurtSpans(facts));
-  if (facts.impactTick === null) return void sheet.notCounted('shed-load', 'Customers were never hurt, so there was no load to shed'), sheds;
+  if (facts.impactTick === null) return (void sheet.notCounted('shed-load', 'Customers were never hurt, so there was no load to shed'), sheds);
   const helped: Helped = {
     takeaway: 'maintain-adaptive-capacity',
     text: 'Switching off the heavy, optional features while the site is slow, and keeping them off until it is well, lets the few hosts still serving carry checkout.',
@@ -112,12 +120,26 @@ function shedLoad(sheet: FamilySheet, facts: RunFacts, settings: KillSwitchScori
   const hurtSeconds = Math.max(1, hurtSecondsBetween(hurt, 0, facts.endTick));
   // A blip the load balancer closes by itself is over before any switch could help.
   if (hurtSeconds < settings.shedLoadSeconds && sheds.every((shed) => shed.heldSeconds === 0)) {
-    return void sheet.notCounted('shed-load', `Customers were hurt for ${lasting(hurtSeconds)} in all, too briefly to call for shedding load`), sheds;
+    return (void sheet.notCounted('shed-load', `Customers were hurt for ${lasting(hurtSeconds)} in all, too briefly to call for shedding load`), sheds);
   }
   const useful = sheds.filter((shed) => shed.heldSeconds > 0);
   if (useful.length === 0) {
-    const text = sheds.length > 0 ? 'A feature was switched off, but not while customers were hurt (or only for a moment), so it carried no load off the survivors.' : 'Every feature stayed on while the site was slow, so the survivors carried all of it.';
-    return void sheet.gain('shed-load', OUT_OF.shedLoad, 0, text, null, helped, sheds.flatMap((shed) => shed.events)), sheds;
+    const text =
+      sheds.length > 0
+        ? 'A feature was switched off, but not while customers were hurt (or only for a moment), so it carried no load off the survivors.'
+        : 'Every feature stayed on while the site was slow, so the survivors carried all of it.';
+    return (
+      void sheet.gain(
+        'shed-load',
+        OUT_OF.shedLoad,
+        0,
+        text,
+        null,
+        helped,
+        sheds.flatMap((shed) => shed.events),
+      ),
+      sheds
+    );
   }
   const best = useful.reduce((a, b) => (b.heldSeconds > a.heldSeconds ? b : a));
   const share = Math.min(1, best.heldSeconds / hurtSeconds);
@@ -169,7 +191,7 @@ interface Drain {
 function drainBroken(sheet: FamilySheet, facts: RunFacts): Drain[] {
   const drains = drainSpans(facts);
   const brokeServing = facts.hosts.some((host) => host.serving && host.hitTick !== null);
-  if (!brokeServing && drains.length === 0) return void sheet.notCounted('drain', 'No host behind the load balancer broke, so there was nothing to drain'), drains;
+  if (!brokeServing && drains.length === 0) return (void sheet.notCounted('drain', 'No host behind the load balancer broke, so there was nothing to drain'), drains);
   const helped: Helped = {
     takeaway: AUTOMATION,
     text: 'Draining a broken host from the load balancer by hand (and restoring it once it serves again) stops customers landing on it at once; draining a healthy one only takes capacity away.',
@@ -182,9 +204,24 @@ function drainBroken(sheet: FamilySheet, facts: RunFacts): Drain[] {
       : drains.some((drain) => drain.broken)
         ? 'Broken hosts were drained, but put back while still broken, so customers landed on them again.'
         : "No broken host was drained by hand; the load balancer's health checks took each one out, a little late.";
-  sheet.gain('drain', OUT_OF.drain, useful.length > 0 ? OUT_OF.drain : 0, text, useful[0]?.event.tick ?? null, helped, useful.map((drain) => drain.event));
+  sheet.gain(
+    'drain',
+    OUT_OF.drain,
+    useful.length > 0 ? OUT_OF.drain : 0,
+    text,
+    useful[0]?.event.tick ?? null,
+    helped,
+    useful.map((drain) => drain.event),
+  );
   if (healthy.length > 0) {
-    sheet.cost('drain', OUT_OF.drain, `${count(healthy.length, 'healthy host')} ${healthy.length === 1 ? 'was' : 'were'} drained too, taking serving capacity away.`, healthy[0]!.event.tick, undefined, healthy.map((drain) => drain.event));
+    sheet.cost(
+      'drain',
+      OUT_OF.drain,
+      `${count(healthy.length, 'healthy host')} ${healthy.length === 1 ? 'was' : 'were'} drained too, taking serving capacity away.`,
+      healthy[0]!.event.tick,
+      undefined,
+      healthy.map((drain) => drain.event),
+    );
   }
   return drains;
 }
@@ -233,7 +270,10 @@ function switchedBackOn(sheet: FamilySheet, facts: RunFacts, sheds: Shed[], drai
     const back = stoppedSaved.filter(
       (host) => state.hosts[host.id]!.chef.daemon === 'running' && passed !== null && starts.some((event) => event.host === host.name && event.tick >= passed),
     );
-    const what = back.length === stoppedSaved.length ? `chef-client on the ${count(stoppedSaved.length, 'host')} it kept whole` : `chef-client on ${back.length} of the ${count(stoppedSaved.length, 'host')} it kept whole`;
+    const what =
+      back.length === stoppedSaved.length
+        ? `chef-client on the ${count(stoppedSaved.length, 'host')} it kept whole`
+        : `chef-client on ${back.length} of the ${count(stoppedSaved.length, 'host')} it kept whole`;
     restorables.push({ what, weight: 3, share: back.length / stoppedSaved.length, evidence: starts.filter((event) => back.some((host) => host.name === event.host)) });
   }
   const coveredBy = (kind: CoverKind): boolean => facts.hosts.some((host) => host.saved && facts.cover.get(host.name)?.coveredBy === kind);
@@ -243,7 +283,9 @@ function switchedBackOn(sheet: FamilySheet, facts: RunFacts, sheds: Shed[], drai
   }
   // A pin that held the change off is turned back on by pinning forward, once the fix is in.
   if (coveredBy('pin')) {
-    const forward = creditedOf(facts, 'pin-changed').filter((event) => event.hosts === null).pop();
+    const forward = creditedOf(facts, 'pin-changed')
+      .filter((event) => event.hosts === null)
+      .pop();
     const back = facts.danger.finalPinOnMirror && passed !== null;
     const what = back
       ? 'the pin, moved forward with the fix'
@@ -260,13 +302,25 @@ function switchedBackOn(sheet: FamilySheet, facts: RunFacts, sheds: Shed[], drai
   const usefulDrains = drains.filter((drain) => drain.broken && !drain.restoredBroken);
   if (usefulDrains.length > 0) {
     const back = usefulDrains.filter((drain) => drain.restoredTick !== null && !state.hosts.find((host) => host.name === drain.host)?.lb?.drained);
-    restorables.push({ what: `the ${count(usefulDrains.length, 'drained host')}`, weight: 1, share: back.length / usefulDrains.length, evidence: back.flatMap((drain) => (drain.restoreEvent ? [drain.restoreEvent] : [])) });
+    restorables.push({
+      what: `the ${count(usefulDrains.length, 'drained host')}`,
+      weight: 1,
+      share: back.length / usefulDrains.length,
+      evidence: back.flatMap((drain) => (drain.restoreEvent ? [drain.restoreEvent] : [])),
+    });
   }
 
   const leftOff = switchesLeftOff(facts);
   if (restorables.length === 0) {
     if (leftOff.length === 0) return void sheet.notCounted('switched-back-on', 'No switch of yours protected anything, so none needed turning back on');
-    return void sheet.gain('switched-back-on', OUT_OF.switchedBackOn, 0, `No switch of yours protected anything, and at the end ${listOf(leftOff)} ${leftOff.length === 1 ? 'was' : 'were'} still off.`, facts.endTick, helped);
+    return void sheet.gain(
+      'switched-back-on',
+      OUT_OF.switchedBackOn,
+      0,
+      `No switch of yours protected anything, and at the end ${listOf(leftOff)} ${leftOff.length === 1 ? 'was' : 'were'} still off.`,
+      facts.endTick,
+      helped,
+    );
   }
   const weight = restorables.reduce((sum, item) => sum + item.weight, 0);
   const earned = restorables.reduce((sum, item) => sum + item.weight * item.share, 0);
@@ -278,7 +332,15 @@ function switchedBackOn(sheet: FamilySheet, facts: RunFacts, sheds: Shed[], drai
     notBack.length === 0
       ? `Every switch that protected something was back on once the fix was in: ${listOf(back)}.`
       : `Not back on in time, or still off at the end: ${listOf(notBack)}${back.length > 0 ? `; back on: ${listOf(back)}` : ''}.${danger}`;
-  sheet.gain('switched-back-on', OUT_OF.switchedBackOn, (OUT_OF.switchedBackOn * earned) / weight, text, passed, helped, restorables.flatMap((item) => item.evidence));
+  sheet.gain(
+    'switched-back-on',
+    OUT_OF.switchedBackOn,
+    (OUT_OF.switchedBackOn * earned) / weight,
+    text,
+    passed,
+    helped,
+    restorables.flatMap((item) => item.evidence),
+  );
 }
 
 /** Switches of the player's still off at the end, whatever they did. */
@@ -289,11 +351,16 @@ function switchesLeftOff(facts: RunFacts): string[] {
   const stillStopped = [...stopped].filter((name) => state.hosts.find((host) => host.name === name)?.chef.daemon === 'stopped').length;
   if (stillStopped > 0) off.push(`chef-client on ${count(stillStopped, 'host')}`);
   if (state.chefPaused && creditedOf(facts, 'chef-paused').length > 0) off.push('the fleet-wide Chef pause');
-  const flags = [...new Set(creditedOf(facts, 'feature-flag-set').filter((event) => !event.on).map((event) => event.flag))].filter((flag) => !state.featureFlagsOn[flag]);
+  const flags = [
+    ...new Set(
+      creditedOf(facts, 'feature-flag-set')
+        .filter((event) => !event.on)
+        .map((event) => event.flag),
+    ),
+  ].filter((flag) => !state.featureFlagsOn[flag]);
   if (flags.length > 0) off.push(listOf(flags.map((flag) => facts.config.featureFlags.find((candidate) => candidate.id === flag)?.label ?? flag)));
   const drained = new Set(creditedOf(facts, 'host-drained').map((event) => event.host));
   const stillDrained = [...drained].filter((name) => state.hosts.find((host) => host.name === name)?.lb?.drained).length;
   if (stillDrained > 0) off.push(count(stillDrained, 'drained host'));
   return off;
 }
-

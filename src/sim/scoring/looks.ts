@@ -4,7 +4,7 @@
 
 import { WATCH_TARGETS, type WatchTarget } from '../commands';
 import type { SimEvent } from '../events';
-import { describeJob } from '../responders';
+import { describeJob } from '../describe-job';
 import type { CreditBook } from './credit';
 
 export interface Look {

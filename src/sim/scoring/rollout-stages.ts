@@ -4,7 +4,7 @@
 // or broke them. A step that changed nothing (hosts whose Chef fails harmlessly, hosts already healed)
 // is no step at all. Staged means small first, then bigger, each step after the last one's effects.
 
-import type { HostAction } from '../events';
+import type { HostAction } from '../commands';
 import type { HandTask } from './hand-tasks';
 import type { HostFacts } from './host-facts';
 

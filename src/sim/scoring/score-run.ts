@@ -75,5 +75,14 @@ export function scoreRun(config: SimConfig, events: readonly SimEvent[], finalSt
   });
 
   const why = unresolvedBecause(facts);
-  return { resolution: { resolved: why === null, why }, total, familyTotal, adjustments, families, award: threeArmedSweater(facts, scoring.award, scoring.staging, why === null), helped, takeaways };
+  return {
+    resolution: { resolved: why === null, why },
+    total,
+    familyTotal,
+    adjustments,
+    families,
+    award: threeArmedSweater(facts, scoring.award, scoring.staging, why === null),
+    helped,
+    takeaways,
+  };
 }

@@ -55,10 +55,25 @@ function triedFirst(sheet: FamilySheet, facts: RunFacts, stages: RolloutStage[],
     return void ignoredTry(sheet, facts, stages, settings, wideTick, fleetPin?.version ?? null);
   }
   if (!Number.isFinite(wideTick)) {
-    return void sheet.gain('tried-first', OUT_OF.triedFirst, 0, "Nothing you did by hand changed a serving host, so nothing was tried first: Chef's own schedule did the rolling.", null, helped);
+    return void sheet.gain(
+      'tried-first',
+      OUT_OF.triedFirst,
+      0,
+      "Nothing you did by hand changed a serving host, so nothing was tried first: Chef's own schedule did the rolling.",
+      null,
+      helped,
+    );
   }
   const size = fleetPin && fleetPin.tick === wideTick ? 'the whole fleet' : `${count(wide!.servingHosts, 'serving host')} at once`;
-  sheet.gain('tried-first', OUT_OF.triedFirst, 0, `The first step went to ${size}, with nothing tried on one host or in staging before.`, wideTick, helped, wide ? [wide.task.event] : fleetPin ? [fleetPin] : []);
+  sheet.gain(
+    'tried-first',
+    OUT_OF.triedFirst,
+    0,
+    `The first step went to ${size}, with nothing tried on one host or in staging before.`,
+    wideTick,
+    helped,
+    wide ? [wide.task.event] : fleetPin ? [fleetPin] : [],
+  );
 }
 
 /**
@@ -68,13 +83,17 @@ function triedFirst(sheet: FamilySheet, facts: RunFacts, stages: RolloutStage[],
  */
 function ignoredTry(sheet: FamilySheet, facts: RunFacts, stages: RolloutStage[], settings: StagingScoring, wideTick: number, pinned: string | null): void {
   if (!Number.isFinite(wideTick)) return;
-  const fixedTicks = [...creditedOf(facts, 'cookbook-fixed'), ...creditedOf(facts, 'pin-changed').filter((event) => event.hosts === null && event.tick < wideTick)].map((event) => event.tick);
+  const fixedTicks = [...creditedOf(facts, 'cookbook-fixed'), ...creditedOf(facts, 'pin-changed').filter((event) => event.hosts === null && event.tick < wideTick)].map(
+    (event) => event.tick,
+  );
   const fixedAfter = (tick: number): boolean => fixedTicks.some((fixed) => fixed > tick && fixed < wideTick);
   const lastCanary = stages.filter((stage) => kindOf(stage, facts, settings) === 'canary' && stage.endTick <= wideTick).pop();
   const failure = lastCanary
     ? facts.events.find((event) => event.type === 'apache-failed-to-start' && lastCanary.hostNames.includes(event.host) && event.tick >= lastCanary.startTick && event.tick <= wideTick)
     : undefined;
-  const staged = creditedOf(facts, 'staging-test-finished').filter((event) => event.tick <= wideTick).pop();
+  const staged = creditedOf(facts, 'staging-test-finished')
+    .filter((event) => event.tick <= wideTick)
+    .pop();
   const stagedFailed = staged && staged.failedAfterUpgrade > 0 && staged.version === pinned && !fixedAfter(staged.tick);
   if ((!failure || fixedAfter(failure.tick)) && !stagedFailed) return;
   const what = failure && !fixedAfter(failure.tick) && failure.type === 'apache-failed-to-start' ? `Apache would not start on ${failure.host}` : 'Apache failing in staging';
@@ -103,7 +122,15 @@ function inStages(sheet: FamilySheet, facts: RunFacts, stages: RolloutStage[], s
       : chain.length === 2
         ? `Rolled out in two steps (${sizes} hosts); a middle batch would have caught a surprise on fewer.`
         : `The roll-out went out in one step (${count(chain[0]!.servingHosts, 'host')}), or its steps did not wait for each other.`;
-  sheet.gain('stages', OUT_OF.stages, points, text, chain[chain.length - 1]!.startTick, helped, chain.map((stage) => stage.task.event));
+  sheet.gain(
+    'stages',
+    OUT_OF.stages,
+    points,
+    text,
+    chain[chain.length - 1]!.startTick,
+    helped,
+    chain.map((stage) => stage.task.event),
+  );
 }
 
 function checksBetween(sheet: FamilySheet, facts: RunFacts, stages: RolloutStage[]): void {
@@ -148,23 +175,49 @@ function survivorsLeftAlone(sheet: FamilySheet, facts: RunFacts, stages: Rollout
     const what = repaired
       ? `${actorOf(facts, repaired)} mended Chef on the survivors ${at(repaired.tick)}, before the rest was healthy`
       : `The survivors were touched ${at(harmed[0]!.tick)}, before the rest was healthy`;
-    const lost = [broke > 0 ? `${broke} took the upgrade and broke` : '', drained > 0 ? `${drained} ${drained === 1 ? 'was' : 'were'} drained from the load balancer` : ''].filter((part) => part !== '');
+    const lost = [broke > 0 ? `${broke} took the upgrade and broke` : '', drained > 0 ? `${drained} ${drained === 1 ? 'was' : 'were'} drained from the load balancer` : ''].filter(
+      (part) => part !== '',
+    );
     const text = `${what}: of the ${count(survivors.length, 'survivor')}, ${listOf(lost)}, and the hosts keeping the site up were the ones lost.`;
     const evidence = [...(repaired ? [repaired] : []), ...harmed.map((loss) => loss.event)];
     return void sheet.gain('survivors', OUT_OF.survivors, OUT_OF.survivors * (1 - harmed.length / survivors.length) * 0.5, text, repaired?.tick ?? harmed[0]!.tick, helped, evidence);
   }
-  if (told) sheet.gain('survivors', OUT_OF.survivors, OUT_OF.survivors, `You told the team to leave the ${count(survivors.length, 'survivor')} alone ${at(told.tick)}, and they kept serving.`, told.tick, helped, [told]);
-  else if (leftOut) sheet.gain('survivors', OUT_OF.survivors, OUT_OF.survivors, `Your roll-out left the ${count(survivors.length, 'survivor')} out on purpose, and they kept serving.`, leftOut.startTick, helped, [leftOut.task.event]);
-  else sheet.gain('survivors', OUT_OF.survivors, OUT_OF.survivors / 2, `The ${count(survivors.length, 'survivor')} came through on luck (their own Chef runs still failed); saying so makes it a choice.`, null, helped);
+  if (told)
+    sheet.gain(
+      'survivors',
+      OUT_OF.survivors,
+      OUT_OF.survivors,
+      `You told the team to leave the ${count(survivors.length, 'survivor')} alone ${at(told.tick)}, and they kept serving.`,
+      told.tick,
+      helped,
+      [told],
+    );
+  else if (leftOut)
+    sheet.gain(
+      'survivors',
+      OUT_OF.survivors,
+      OUT_OF.survivors,
+      `Your roll-out left the ${count(survivors.length, 'survivor')} out on purpose, and they kept serving.`,
+      leftOut.startTick,
+      helped,
+      [leftOut.task.event],
+    );
+  else
+    sheet.gain(
+      'survivors',
+      OUT_OF.survivors,
+      OUT_OF.survivors / 2,
+      `The ${count(survivors.length, 'survivor')} came through on luck (their own Chef runs still failed); saying so makes it a choice.`,
+      null,
+      helped,
+    );
 }
 
 function fanOutWidth(sheet: FamilySheet, facts: RunFacts): void {
   const comfortable = facts.config.chef.comfortableConcurrentRuns;
   // A staging test's own runs are two hosts at a time, in staging: not a fan-out across the fleet.
   const staging = new Set(facts.hosts.filter((host) => host.inStaging).map((host) => host.name));
-  const fanOuts = facts.tasks.all.filter(
-    (task) => task.action === 'run-chef' && task.credit === 'player' && task.concurrency > 1 && !task.hostNames.every((name) => staging.has(name)),
-  );
+  const fanOuts = facts.tasks.all.filter((task) => task.action === 'run-chef' && task.credit === 'player' && task.concurrency > 1 && !task.hostNames.every((name) => staging.has(name)));
   const overloads = facts.chef.overloads;
   if (fanOuts.length === 0 && overloads.length === 0) return void sheet.notCounted('fan-out', 'No fan-out, so the Chef server was never at risk from one');
   const helped: Helped = {

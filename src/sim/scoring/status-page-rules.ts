@@ -33,9 +33,12 @@ export function statusPageRules(sheet: FamilySheet, facts: RunFacts, settings: T
 type Update = EventOf<'status-page-updated'>;
 
 function firstUpdate(sheet: FamilySheet, impact: number, updates: Update[], settings: TeamCommunicationScoring): void {
-  const helped: Helped = { takeaway: SHARE, text: 'A short status page update within a few minutes of customers feeling it (what is slow, when the next word comes) saves a flood of tickets.' };
+  const helped: Helped = {
+    takeaway: SHARE,
+    text: 'A short status page update within a few minutes of customers feeling it (what is slow, when the next word comes) saves a flood of tickets.',
+  };
   const first = updates.find((event) => event.status !== 'operational');
-  if (!first) return void sheet.gain('status-page', OUT_OF.statusPage, 0, "The status page still said all was well while customers felt the slowness.", null, helped);
+  if (!first) return void sheet.gain('status-page', OUT_OF.statusPage, 0, 'The status page still said all was well while customers felt the slowness.', null, helped);
   const seconds = first.tick - impact;
   const holding = first.intent === 'looking-into-it';
   const points = fading(OUT_OF.statusPage, seconds, settings.statusPageSeconds, settings.statusPageFadeSeconds) * (holding ? 0.5 : 1);

@@ -8,7 +8,6 @@
 import type { SimEvent } from '../events';
 import type { CreditBook } from './credit';
 import type { Danger } from './danger';
-import type { HostFacts } from './host-facts';
 
 export type CoverKind = 'chef-stopped' | 'fleet-pause' | 'pin';
 
@@ -26,7 +25,8 @@ export interface HostCover {
   coverEvents: SimEvent[];
 }
 
-export function switchCover(hosts: readonly HostFacts[], events: readonly SimEvent[], credit: CreditBook, danger: Danger): Map<string, HostCover> {
+/** `hosts` are the host facts (host-facts.ts); only their names and whether each is at risk matter here. */
+export function switchCover(hosts: readonly { name: string; atRisk: boolean }[], events: readonly SimEvent[], credit: CreditBook, danger: Danger): Map<string, HostCover> {
   const atRisk = hosts.filter((host) => host.atRisk);
   const covers = new Map<string, HostCover>(
     atRisk.map((host) => [host.name, { coveredTick: null, coveredBy: null, uncoveredInDanger: false, saved: false, stoppedByPlayer: false, coverEvents: [] }]),

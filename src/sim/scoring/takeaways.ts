@@ -1,12 +1,7 @@
 // The five takeaways of the true story, which the debrief's "what would have helped" hangs on: every
 // point a run missed names the takeaway it belongs to, so a facilitator can lead the talk by them.
 
-export type TakeawayId =
-  | 'understand-your-automation'
-  | 'maintain-adaptive-capacity'
-  | 'know-your-dependencies'
-  | 'build-relationships-share-knowledge'
-  | 'always-be-learning';
+export type TakeawayId = 'understand-your-automation' | 'maintain-adaptive-capacity' | 'know-your-dependencies' | 'build-relationships-share-knowledge' | 'always-be-learning';
 
 export interface Takeaway {
   id: TakeawayId;

@@ -94,7 +94,14 @@ function clearJobs(sheet: FamilySheet, facts: RunFacts): void {
   sheet.gain('clear-jobs', OUT_OF.clearJobs, (OUT_OF.clearJobs * clear.length) / joined.length, text, null, helped, [...creditedOf(facts, 'job-assigned'), ...alone]);
   for (const collision of eventsOf(facts, 'responders-collided')) {
     const what = collision.kind === 'duplicate' ? 'the same job' : 'jobs that undo each other';
-    sheet.cost('clear-jobs', COLLISION_COST, `${listOf(collision.responders)} were on ${what} (${collision.job}) ${at(collision.tick)}, and each slowed the other.`, collision.tick, undefined, [collision]);
+    sheet.cost(
+      'clear-jobs',
+      COLLISION_COST,
+      `${listOf(collision.responders)} were on ${what} (${collision.job}) ${at(collision.tick)}, and each slowed the other.`,
+      collision.tick,
+      undefined,
+      [collision],
+    );
   }
 }
 
@@ -116,12 +123,23 @@ function backupChannel(sheet: FamilySheet, facts: RunFacts, settings: TeamCommun
   const main = facts.config.channels[0]!.id;
   const down = eventsOf(facts, 'channel-went-down').find((event) => event.channel === main);
   if (!down) return void sheet.notCounted('backup-channel', 'Chat never went down, so the backup channel was not needed');
-  const helped: Helped = { takeaway: 'know-your-dependencies', text: 'Chat is a dependency too: knowing the backup channel (IRC) and moving the team there when chat fails keeps everyone talking.' };
+  const helped: Helped = {
+    takeaway: 'know-your-dependencies',
+    text: 'Chat is a dependency too: knowing the backup channel (IRC) and moving the team there when chat fails keeps everyone talking.',
+  };
   const moved = creditedOf(facts, 'team-moved-channel').find((event) => event.tick >= down.tick);
   if (!moved) return void sheet.gain('backup-channel', OUT_OF.backupChannel, 0, `Chat went down ${at(down.tick)} and the team waited for it rather than moving.`, down.tick, helped);
   const seconds = moved.tick - down.tick;
   const soon = seconds <= settings.backupChannelSeconds;
-  sheet.gain('backup-channel', OUT_OF.backupChannel, soon ? OUT_OF.backupChannel : OUT_OF.backupChannel / 2, `Chat went down and you led the team to the backup channel ${lasting(seconds)} later.`, moved.tick, helped, [down, moved]);
+  sheet.gain(
+    'backup-channel',
+    OUT_OF.backupChannel,
+    soon ? OUT_OF.backupChannel : OUT_OF.backupChannel / 2,
+    `Chat went down and you led the team to the backup channel ${lasting(seconds)} later.`,
+    moved.tick,
+    helped,
+    [down, moved],
+  );
 }
 
 function allClear(sheet: FamilySheet, facts: RunFacts, posts: Post[]): void {
@@ -133,7 +151,9 @@ function allClear(sheet: FamilySheet, facts: RunFacts, posts: Post[]): void {
   // The all-clear that counts is one that was true: the first posted with the site healthy, after the trouble began.
   const all = posts.filter((candidate) => candidate.intent === 'all-clear' && candidate.tick >= impact);
   const healthy = all.find((candidate) => poolsHealthyAt(facts, candidate.tick));
-  const text = healthy ? `You posted the all-clear ${at(healthy.tick)}, with the site healthy.` : `Your all-clear ${at(post.tick)} came while customers were still hurting, so it told the team something untrue.`;
+  const text = healthy
+    ? `You posted the all-clear ${at(healthy.tick)}, with the site healthy.`
+    : `Your all-clear ${at(post.tick)} came while customers were still hurting, so it told the team something untrue.`;
   sheet.gain('all-clear', OUT_OF.allClear, healthy ? OUT_OF.allClear : 0, text, (healthy ?? post).tick, helped, [healthy ?? post]);
 }
 
@@ -157,7 +177,14 @@ function trueStatements(sheet: FamilySheet, facts: RunFacts, posts: Post[]): voi
   sheet.gain('true-statements', OUT_OF.trueStatements, OUT_OF.trueStatements, `You said the site was well ${count(statements.length, 'time')}.`, statements[0]!.tick, helped, statements);
   for (const statement of untrue) {
     const what = statement.type === 'message-posted' ? 'an all-clear in the channel' : 'the status page set to "operational"';
-    sheet.cost('true-statements', OUT_OF.trueStatements / 2, `${capital(what)} ${at(statement.tick)}, while customers were still hurting: not true when it was said.`, statement.tick, undefined, [statement]);
+    sheet.cost(
+      'true-statements',
+      OUT_OF.trueStatements / 2,
+      `${capital(what)} ${at(statement.tick)}, while customers were still hurting: not true when it was said.`,
+      statement.tick,
+      undefined,
+      [statement],
+    );
   }
 }
 
@@ -166,7 +193,10 @@ function blameless(sheet: FamilySheet, facts: RunFacts, posts: Post[]): void {
   const firstSign = facts.firstSignTick;
   const own = posts.filter((post) => (post.from === PLAYER || post.intent !== null) && firstSign !== null && post.tick >= firstSign);
   if (own.length === 0) return void sheet.notCounted('blameless', 'You posted nothing once things broke, so there was no wording to judge');
-  const helped: Helped = { takeaway: 'always-be-learning', text: "Nobody broke it on purpose: 'the pin bump surprised all of us' keeps people fast and open; who did what can wait for a blameless debrief." };
+  const helped: Helped = {
+    takeaway: 'always-be-learning',
+    text: "Nobody broke it on purpose: 'the pin bump surprised all of us' keeps people fast and open; who did what can wait for a blameless debrief.",
+  };
   const blame = own.find((post) => post.intent === 'blame');
   if (!blame) return void sheet.gain('blameless', OUT_OF.blameless, OUT_OF.blameless, 'Everything you posted was blameless.', null, helped, own);
   sheet.gain('blameless', OUT_OF.blameless, OUT_OF.blameless, 'Words in an incident set how the team works.', null, helped);

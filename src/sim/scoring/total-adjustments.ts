@@ -28,10 +28,7 @@ export function unresolvedBecause(facts: RunFacts): string | null {
   const badVersion = config.apache.mirrorVersion;
   const quirky = config.apache.versionsDroppingDefaultConfig.includes(badVersion);
   const lingering =
-    facts.danger.spans.length > 0 &&
-    facts.danger.passedTick === null &&
-    quirky &&
-    facts.hosts.some((host) => host.atRisk && state.hosts[host.id]!.apache.version !== badVersion);
+    facts.danger.spans.length > 0 && facts.danger.passedTick === null && quirky && facts.hosts.some((host) => host.atRisk && state.hosts[host.id]!.apache.version !== badVersion);
   // The level's change is part of the shift: handing over before it went out hands over an incident to come.
   if (config.change.pushAtSecond !== null && state.incident.changePushedAtTick === null) return 'the shift was handed over before the change it was about went out';
   if (!served) return 'customers were still hurting when the shift ended';
@@ -40,7 +37,17 @@ export function unresolvedBecause(facts: RunFacts): string | null {
   // A Chef run already under way with the bad cookbook will break its host: the shift ended a moment too soon.
   const doomed = state.hosts.find((host) => {
     const run = host.chef.run;
-    return run !== null && host.apache.status !== 'absent' && host.chef.brokenReason === null && !run.packageStepDone && !run.cookbookFixed && run.wantedVersion !== host.apache.version && config.apache.versionsDroppingDefaultConfig.includes(run.wantedVersion) && run.wantedVersion === state.mirrorVersion && config.tiers[host.tierIndex]!.environment === 'production';
+    return (
+      run !== null &&
+      host.apache.status !== 'absent' &&
+      host.chef.brokenReason === null &&
+      !run.packageStepDone &&
+      !run.cookbookFixed &&
+      run.wantedVersion !== host.apache.version &&
+      config.apache.versionsDroppingDefaultConfig.includes(run.wantedVersion) &&
+      run.wantedVersion === state.mirrorVersion &&
+      config.tiers[host.tierIndex]!.environment === 'production'
+    );
   });
   if (doomed) return `a Chef run under way on ${doomed.name} was about to install the bad change`;
   return null;
@@ -85,7 +92,13 @@ export function adjustTotal(facts: RunFacts, familyTotal: number, settings: Tota
   const downSeconds = facts.state.totals.downSeconds;
   if (downSeconds > 0 && settings.downPointsPerMinute > 0) {
     const evidence = facts.events.filter((event) => event.type === 'pool-status-changed' && event.to === 'down');
-    take('site-down', (settings.downPointsPerMinute * downSeconds) / 60, `The site was fully down for ${lasting(downSeconds)}: customers could not buy anything at all.`, evidence[0]?.tick ?? null, evidence);
+    take(
+      'site-down',
+      (settings.downPointsPerMinute * downSeconds) / 60,
+      `The site was fully down for ${lasting(downSeconds)}: customers could not buy anything at all.`,
+      evidence[0]?.tick ?? null,
+      evidence,
+    );
   }
 
   const why = unresolvedBecause(facts);

@@ -52,22 +52,38 @@ function blindSpans(facts: RunFacts): BlindSpan[] {
 }
 
 function firstLook(sheet: FamilySheet, facts: RunFacts, firstSign: number, settings: VisibilityScoring): void {
-  const helped: Helped = { takeaway: 'understand-your-automation', text: "A look around the monitoring (ssh or curl to a broken host, the site as a customer, the load balancer's own numbers) shows what is really happening." };
+  const helped: Helped = {
+    takeaway: 'understand-your-automation',
+    text: "A look around the monitoring (ssh or curl to a broken host, the site as a customer, the load balancer's own numbers) shows what is really happening.",
+  };
   // A look before anything broke saw nothing of the failure.
   const first = facts.looks.find((look) => look.tick >= firstSign);
   if (!first) return void sheet.gain('first-look', OUT_OF.firstLook, 0, 'Nobody looked at a host, the site or the load balancer directly.', null, helped);
   const seconds = Math.max(0, first.tick - firstSign);
   const soon = seconds <= settings.firstLookSeconds;
-  sheet.gain('first-look', OUT_OF.firstLook, soon ? OUT_OF.firstLook : OUT_OF.firstLook / 2, `The first look out of band (${first.what}) came ${lasting(seconds)} after the first sign.`, first.tick, helped, [first.event]);
+  sheet.gain(
+    'first-look',
+    OUT_OF.firstLook,
+    soon ? OUT_OF.firstLook : OUT_OF.firstLook / 2,
+    `The first look out of band (${first.what}) came ${lasting(seconds)} after the first sign.`,
+    first.tick,
+    helped,
+    [first.event],
+  );
 }
 
 function blindLook(sheet: FamilySheet, facts: RunFacts, blind: BlindSpan[]): void {
   if (blind.length === 0) return void sheet.notCounted('blind-look', 'The graphs and Nagios never went dark');
-  const helped: Helped = { takeaway: 'know-your-dependencies', text: 'The graphs and Nagios run on Apache too: when they go dark, out-of-band looks (ssh, curl, the load balancer, the site) are the way to see.' };
+  const helped: Helped = {
+    takeaway: 'know-your-dependencies',
+    text: 'The graphs and Nagios run on Apache too: when they go dark, out-of-band looks (ssh, curl, the load balancer, the site) are the way to see.',
+  };
   const from = Math.min(...blind.map((span) => span.fromTick));
   const looked = blind.some((span) => lookedBetween(facts.looks, facts.watches, span.fromTick, span.toTick, ['site', 'chef-server', 'monitoring']));
   const during = facts.looks.filter((look) => blind.some((span) => look.tick >= span.fromTick && look.tick <= span.toTick)).map((look) => look.event);
-  const text = looked ? `While the monitoring was dark (from ${at(from)}), you still looked at the fleet another way.` : `The monitoring went dark ${at(from)}, and nobody looked at the fleet another way while it was.`;
+  const text = looked
+    ? `While the monitoring was dark (from ${at(from)}), you still looked at the fleet another way.`
+    : `The monitoring went dark ${at(from)}, and nobody looked at the fleet another way while it was.`;
   sheet.gain('blind-look', OUT_OF.blindLook, looked ? OUT_OF.blindLook : 0, text, from, helped, during);
 }
 
@@ -87,21 +103,49 @@ function sight(sheet: FamilySheet, facts: RunFacts, service: ToolService, blind:
   if (!span.cameBack) return void sheet.gain(rule, OUT_OF.sight, 0, `${name} went dark ${at(span.fromTick)} and stayed dark to the end.`, span.fromTick, helped);
   // What brought it back: the last Apache start on one of its hosts, and whose run (or hands) that was.
   const names = new Set(hosts.map((host) => host.name));
-  const start = eventsOf(facts, 'apache-started').filter((event) => names.has(event.host) && event.tick <= span.toTick).pop();
+  const start = eventsOf(facts, 'apache-started')
+    .filter((event) => names.has(event.host) && event.tick <= span.toTick)
+    .pop();
   const cause = start ? facts.chef.causeOf(start) : null;
   if (!cause || cause.credit !== 'player') {
-    return void sheet.gain(rule, OUT_OF.sight, 0, `${name} came back ${at(span.toTick)}, only when Chef's own schedule reached ${service === 'dashboards' ? 'their' : 'its'} hosts.`, span.toTick, helped);
+    return void sheet.gain(
+      rule,
+      OUT_OF.sight,
+      0,
+      `${name} came back ${at(span.toTick)}, only when Chef's own schedule reached ${service === 'dashboards' ? 'their' : 'its'} hosts.`,
+      span.toTick,
+      helped,
+    );
   }
   const who = cause.by === 'player' || cause.by === 'chef' ? 'your' : `${cause.by}'s`;
   if (span.toTick <= rolloutTick) {
-    return void sheet.gain(rule, OUT_OF.sight, OUT_OF.sight, `${name} came back ${at(span.toTick)} through ${who} work, before the main roll-out: eyes back for the rest of the fix.`, span.toTick, helped, start ? [start] : []);
+    return void sheet.gain(
+      rule,
+      OUT_OF.sight,
+      OUT_OF.sight,
+      `${name} came back ${at(span.toTick)} through ${who} work, before the main roll-out: eyes back for the rest of the fix.`,
+      span.toTick,
+      helped,
+      start ? [start] : [],
+    );
   }
-  sheet.gain(rule, OUT_OF.sight, OUT_OF.sight / 2, `${name} came back ${at(span.toTick)} with the rest of the fleet (${who} roll-out), not first.`, span.toTick, helped, start ? [start] : []);
+  sheet.gain(
+    rule,
+    OUT_OF.sight,
+    OUT_OF.sight / 2,
+    `${name} came back ${at(span.toTick)} with the rest of the fleet (${who} roll-out), not first.`,
+    span.toTick,
+    helped,
+    start ? [start] : [],
+  );
 }
 
 function confirm(sheet: FamilySheet, facts: RunFacts): void {
   if (facts.impactTick === null) return void sheet.notCounted('confirm', 'Customers were never hurt, so there was no recovery to confirm');
-  const helped: Helped = { takeaway: 'understand-your-automation', text: "A look from outside once the fix is out (the site as a customer, the load balancer's numbers) confirms it took, before the all-clear." };
+  const helped: Helped = {
+    takeaway: 'understand-your-automation',
+    text: "A look from outside once the fix is out (the site as a customer, the load balancer's numbers) confirms it took, before the all-clear.",
+  };
   // The fix is out once its last step that changed a serving host starts, or once the fixed cookbook is
   // up and Chef's own runs have brought a host back with it. A fix that reached nobody is none to confirm.
   const fixed = creditedOf(facts, 'cookbook-fixed')[0]?.tick;
