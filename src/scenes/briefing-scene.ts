@@ -6,8 +6,9 @@ import { SCENES, type App } from '../app';
 import type { ResponderConfig } from '../sim/config';
 import { publish } from '../test-hook';
 import { escapeHtml } from '../ui/ui-layer';
-import { INCIDENT_KEYS } from '../ui/incident-keys';
+import { incidentKeyListHtml } from '../ui/incident-keys';
 import { toggleMute } from '../ui/mute-key';
+import { SPECIALTY_WORDS } from '../ui/specialty-words';
 import { ART_URLS } from '../views/art-urls';
 
 export class BriefingScene extends Phaser.Scene {
@@ -37,7 +38,7 @@ export class BriefingScene extends Phaser.Scene {
       <div class="briefing-keys">
         <h2>What you can do</h2>
         <p class="dim">Every action is a key, a click, or a line in the terminal.</p>
-        <ul>${INCIDENT_KEYS.map((key) => `<li><kbd>${escapeHtml(key.key)}</kbd> ${escapeHtml(key.does)}</li>`).join('')}</ul>
+        ${incidentKeyListHtml()}
       </div>
 `;
     const go = (): void => {
@@ -53,21 +54,11 @@ export class BriefingScene extends Phaser.Scene {
   }
 }
 
-/** A specialty in a word or two, to fit under a cat. */
-const SPECIALTY_SHORT: Record<ResponderConfig['specialty'], string> = {
-  'chef-and-yum': 'Chef and yum',
-  'fan-out': 'shell fan-out',
-  graphs: 'graphs',
-  comms: 'comms',
-  php7: 'php7 boxes',
-  curious: 'curious',
-};
-
 /** Who is around today: each cat in its coat and gear, with its name and what it is good at. */
 function teamHtml(responders: readonly ResponderConfig[]): string {
   if (responders.length === 0) return '<p class="briefing-team dim">Nobody else is around on this shift.</p>';
   const cat = (responder: ResponderConfig): string =>
     `<li><span class="cat"><img src="${ART_URLS[`cat-${responder.look}-idle`] ?? ''}" alt="" /><img src="${ART_URLS[`cat-gear-${responder.specialty}`] ?? ''}" alt="" /></span>
-      <b>${escapeHtml(responder.name)}</b><span class="dim">${escapeHtml(SPECIALTY_SHORT[responder.specialty])}</span></li>`;
+      <b>${escapeHtml(responder.name)}</b><span class="dim">${escapeHtml(SPECIALTY_WORDS[responder.specialty].short)}</span></li>`;
   return `<div class="briefing-team"><h2>Who can help (press <kbd>C</kbd> to ask)</h2><ul>${responders.map(cat).join('')}</ul></div>`;
 }

@@ -5,8 +5,9 @@
 
 import type { Level, Wording } from '../levels/level';
 import type { PlayerView } from '../session/player-view';
-import type { Command, HostList } from '../sim/commands';
+import type { Command } from '../sim/commands';
 import type { Choice, Chooser } from './chooser';
+import { fanOutTargets, hostsToLookAt } from './host-choices';
 
 export interface ActionContext {
   level: Level;
@@ -22,24 +23,6 @@ export interface ActionContext {
 export interface Planned {
   command: Command;
   typed: string;
-}
-
-interface Targets {
-  hosts: HostList;
-  dsh: string;
-}
-
-function targetChoices(context: ActionContext, includeEverything: boolean): Choice<Targets>[] {
-  const choices: Choice<Targets>[] = [
-    { label: 'Web, API and tool hosts, not the php7 nodes', value: { hosts: ['@web', '@api', '@tools', '-@php7'], dsh: '-g web,api,tools -x php7' } },
-    { label: 'Web servers, not the php7 nodes', value: { hosts: ['@web', '-@php7'], dsh: '-g web -x php7' } },
-    { label: 'API servers', value: { hosts: ['@api'], dsh: '-g api' } },
-    { label: 'Tool hosts (graphs, Nagios UI, deploys)', detail: 'restore the monitoring first', value: { hosts: ['@tools'], dsh: '-g tools' } },
-  ];
-  const selected = context.selectedHost();
-  if (selected) choices.unshift({ label: `Just ${selected}`, detail: 'the selected host', value: { hosts: [selected], dsh: `-m ${selected}` } });
-  if (includeEverything) choices.push({ label: 'Every host, the php7 nodes and dev VMs included', value: { hosts: ['@all'], dsh: '-g all' } });
-  return choices;
 }
 
 const WIDTHS: Choice<number>[] = [
@@ -58,7 +41,7 @@ const FAN_OUTS: Record<FanOutType, { what: string; remote: string }> = {
 
 export async function planFanOut(context: ActionContext, type: FanOutType): Promise<Planned | null> {
   const { what, remote } = FAN_OUTS[type];
-  const targets = await context.chooser.ask(`${what} on which hosts?`, targetChoices(context, type === 'run-chef'));
+  const targets = await context.chooser.ask(`${what} on which hosts?`, fanOutTargets(context.level.sim, context.selectedHost(), type === 'run-chef'));
   if (!targets) return null;
   const width = targets.hosts.length === 1 && !targets.hosts[0]!.startsWith('@') ? 1 : await context.chooser.ask('How many at a time?', WIDTHS);
   if (width === null) return null;
@@ -95,12 +78,7 @@ export async function lookAtHost(context: ActionContext): Promise<void> {
 
 export async function planLook(context: ActionContext): Promise<Planned | null> {
   const selected = context.selectedHost();
-  const host =
-    selected ??
-    (await context.chooser.ask('Look at which host? (or click a tile first)', [
-      { label: context.level.sim.change.watchHostName, detail: 'where it started', value: context.level.sim.change.watchHostName },
-      ...['nagios-web-01', 'graphite-01', 'web-php7-01', 'api-01', 'web-050'].map((name) => ({ label: name, value: name })),
-    ]));
+  const host = selected ?? (await context.chooser.ask('Look at which host? (or click a tile first)', hostsToLookAt(context.level.sim, context.view().fleet.hosts)));
   if (!host) return null;
   const method = await context.chooser.ask(`How to look at ${host}?`, [
     { label: 'ssh in', detail: 'package, config, Chef: everything, in 10 s', value: 'ssh' as const },

@@ -1,32 +1,75 @@
-// The incident screen's keys, listed once: the briefing shows them, the help overlay shows them, the
-// action bar and the key bindings use them, and the browser tests press every one.
+// The incident screen's actions, listed once as data: the key, what it does, its short label on the action
+// bar, whether it answers while a recorded run is watched again, and what it runs. The key bindings, the
+// action bar, the help overlay, the briefing's list and the watch-mode rule all read this one table, so a
+// key cannot be added in one place and forgotten in another.
+
+import type { Command } from '../sim/commands';
+import * as actions from './incident-actions';
+import { teamMenu } from './team-actions';
+import { escapeHtml } from './ui-layer';
 
 /** The hand-over key: the top bar names it when the site is whole. */
 export const HAND_OVER_KEY = 'H';
 
+/** What an action can reach on the incident screen; the scene provides it. */
+export interface IncidentControls {
+  /** The menus' context: what the player can know, the chooser, and how a chosen command is sent. */
+  actions: actions.ActionContext;
+  submit: (command: Command, typed: string) => void;
+  toggleAlertNoise: () => void;
+  toggleChatBots: () => void;
+  toggleMute: () => void;
+  focusTerminal: () => void;
+  togglePause: () => void;
+  changeSpeed: (step: 1 | -1) => void;
+  toggleMenu: (which: 'pause' | 'help') => void;
+}
+
 export interface IncidentKey {
+  /** As shown to the player: `1`, `K`, `+ / -`, `Esc`. */
   key: string;
+  /** The KeyboardEvent.key values that trigger it (letters match either case). */
+  presses: readonly string[];
   does: string;
+  /** Its label on the action bar; actions without one live on their panels or in the help. */
+  short?: string;
+  /** Whether it answers while a recorded run is watched again (the run itself is already written). */
+  whileWatching: boolean;
+  /** `pressed` tells apart the keys of one entry (`+` from `-`). */
+  run: (controls: IncidentControls, pressed: string) => void;
 }
 
 export const INCIDENT_KEYS: readonly IncidentKey[] = [
-  { key: '1', does: 'Chef on/off: stop or start chef-client (the kill switch)' },
-  { key: '2', does: 'Run Chef on hosts (a dsh fan-out)' },
-  { key: '3', does: 'Look at a host out of band (ssh)' },
-  { key: '4', does: 'Visit the site as a customer' },
-  { key: '5', does: "Read the load balancer's own stats" },
-  { key: '6', does: 'Shed load: switch a feature off or on' },
-  { key: '7', does: 'Cookbook: mirror, fix forward, staging, canary' },
-  { key: '8', does: 'Update the external status page' },
-  { key: '9', does: 'Post in the team channel' },
-  { key: 'K', does: 'Acknowledge pages' },
-  { key: 'C', does: 'Your team: ask for help, give one a clear job' },
-  { key: 'H', does: 'Hand over the shift, once the site is whole' },
-  { key: 'F', does: 'Filter the dev-VM noise out of the alerts' },
-  { key: 'B', does: "Hide the Chef bot's lines in chat" },
-  { key: 'T', does: 'Type in the terminal (try: help)' },
-  { key: 'M', does: 'Sound off or on' },
-  { key: 'P', does: 'Pause or resume the clock' },
-  { key: '+ / -', does: 'Faster or slower' },
-  { key: 'Esc', does: 'Pause menu' },
+  { key: '1', presses: ['1'], short: 'Chef switch', whileWatching: false, does: 'Chef on/off: stop or start chef-client (the kill switch)', run: (c) => void actions.chefSwitch(c.actions) },
+  { key: '2', presses: ['2'], short: 'Run Chef', whileWatching: false, does: 'Run Chef on hosts (a dsh fan-out)', run: (c) => void actions.runChef(c.actions) },
+  { key: '3', presses: ['3'], short: 'Look', whileWatching: false, does: 'Look at a host out of band (ssh)', run: (c) => void actions.lookAtHost(c.actions) },
+  { key: '4', presses: ['4'], short: 'Site', whileWatching: false, does: 'Visit the site as a customer', run: (c) => c.submit({ type: 'view-site' }, 'curl https://www.shop/') },
+  { key: '5', presses: ['5'], short: 'LB', whileWatching: false, does: "Read the load balancer's own stats", run: (c) => c.submit({ type: 'read-lb-stats' }, 'lb stats') },
+  { key: '6', presses: ['6'], short: 'Shed load', whileWatching: false, does: 'Shed load: switch a feature off or on', run: (c) => void actions.shedLoad(c.actions) },
+  { key: '7', presses: ['7'], short: 'Cookbook', whileWatching: false, does: 'Cookbook: mirror, fix forward, staging, canary', run: (c) => void actions.cookbook(c.actions) },
+  { key: '8', presses: ['8'], short: 'Status', whileWatching: false, does: 'Update the external status page', run: (c) => void actions.statusPage(c.actions) },
+  { key: '9', presses: ['9'], short: 'Post', whileWatching: false, does: 'Post in the team channel', run: (c) => void actions.postMessage(c.actions) },
+  { key: 'K', presses: ['k'], short: 'Ack', whileWatching: false, does: 'Acknowledge pages', run: (c) => c.submit({ type: 'ack-page' }, 'ack') },
+  { key: 'C', presses: ['c'], short: 'Team', whileWatching: false, does: 'Your team: ask for help, give one a clear job', run: (c) => void teamMenu(c.actions) },
+  { key: HAND_OVER_KEY, presses: ['h'], short: 'Hand over', whileWatching: false, does: 'Hand over the shift, once the site is whole', run: (c) => void actions.handOver(c.actions) },
+  { key: 'F', presses: ['f'], whileWatching: true, does: 'Filter the dev-VM noise out of the alerts', run: (c) => c.toggleAlertNoise() },
+  { key: 'B', presses: ['b'], whileWatching: true, does: "Hide the Chef bot's lines in chat", run: (c) => c.toggleChatBots() },
+  { key: 'T', presses: ['t'], whileWatching: false, does: 'Type in the terminal (try: help)', run: (c) => c.focusTerminal() },
+  { key: 'M', presses: ['m'], whileWatching: true, does: 'Sound off or on', run: (c) => c.toggleMute() },
+  { key: 'P', presses: ['p'], whileWatching: true, does: 'Pause or resume the clock', run: (c) => c.togglePause() },
+  { key: '+ / -', presses: ['+', '=', '-'], whileWatching: true, does: 'Faster or slower', run: (c, pressed) => c.changeSpeed(pressed === '-' ? -1 : 1) },
+  { key: '?', presses: ['?'], whileWatching: true, does: 'Help: every key', run: (c) => c.toggleMenu('help') },
+  { key: 'Esc', presses: ['Escape'], whileWatching: true, does: 'Pause menu', run: (c) => c.toggleMenu('pause') },
 ];
+
+/** The bindings for the screen's keys: every press of every entry, handed to `press` with the key pressed. */
+export function incidentBindings(press: (action: IncidentKey, pressed: string) => void): Record<string, () => void> {
+  const bindings: Record<string, () => void> = {};
+  for (const action of INCIDENT_KEYS) for (const pressed of action.presses) bindings[pressed] = () => press(action, pressed);
+  return bindings;
+}
+
+/** The keys as a list, for the briefing and the help overlay. */
+export function incidentKeyListHtml(className?: string): string {
+  return `<ul${className ? ` class="${className}"` : ''}>${INCIDENT_KEYS.map((action) => `<li><kbd>${escapeHtml(action.key)}</kbd> ${escapeHtml(action.does)}</li>`).join('')}</ul>`;
+}

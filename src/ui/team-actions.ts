@@ -7,15 +7,7 @@ import type { ResponderConfig } from '../sim/config';
 import type { ResponderState } from '../sim/state';
 import { planFanOut, planLook, planStatusUpdate, type ActionContext, type Planned } from './incident-actions';
 import type { Choice } from './chooser';
-
-const SPECIALTY_WORDS: Record<ResponderConfig['specialty'], string> = {
-  'chef-and-yum': 'Chef and yum',
-  'fan-out': 'shell fan-out',
-  graphs: 'graphs and monitoring',
-  comms: 'comms and the status page',
-  php7: 'knows the php7 boxes',
-  curious: 'curious; pokes things',
-};
+import { SPECIALTY_WORDS } from './specialty-words';
 
 function whereabouts(state: ResponderState): string {
   switch (state.status) {
@@ -76,7 +68,7 @@ export async function teamMenu(context: ActionContext): Promise<void> {
   const choices: Choice<ResponderConfig | 'ask'>[] = [];
   if (anyoneAway) choices.push({ label: 'Ask for help', detail: 'page everyone who is around', value: 'ask' });
   responders.forEach((responder, index) => {
-    choices.push({ label: `${responder.name} (${SPECIALTY_WORDS[responder.specialty]})`, detail: whereabouts(team[index]!), value: responder });
+    choices.push({ label: `${responder.name} (${SPECIALTY_WORDS[responder.specialty].long})`, detail: whereabouts(team[index]!), value: responder });
   });
   const who = await context.chooser.ask('Your team', choices);
   if (!who) return;

@@ -3,6 +3,11 @@
 // key of the incident screen once.
 
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createState } from '../../src/sim/create-state';
+import { layoutFleet } from '../../src/views/fleet-layout';
+import { INCIDENT_LAYOUT } from '../../src/views/incident-layout';
+import { SCREEN } from '../../src/views/palette';
+import { bundledLevel } from '../support/level-files';
 import { frames, gameForThisFile, screenshot, waitForHook, type Page } from './harness';
 
 const game = gameForThisFile('?speed=8&seed=1&skip-intro=1');
@@ -25,12 +30,48 @@ describe('graph-blind', () => {
     await screenshot(page, '10-graph-blind');
   });
 
+  it('draws nothing while nothing moves: paused, sixty frames pass without a WebGL draw call', async () => {
+    // Count the draw calls WebGL receives, whoever makes them.
+    await page.evaluate(() => {
+      const counted = window as unknown as { __draws: number };
+      counted.__draws = 0;
+      for (const context of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+        for (const name of ['drawElements', 'drawArrays'] as const) {
+          const original = context[name] as (...args: unknown[]) => void;
+          (context as unknown as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+            counted.__draws++;
+            original.apply(this, args);
+          };
+        }
+      }
+    });
+    const draws = (): Promise<number> => page.evaluate(() => (window as unknown as { __draws: number }).__draws);
+    await frames(page, 10);
+    const before = await draws();
+    await frames(page, 60);
+    expect(await draws()).toBe(before);
+    // The counter does count: with the clock running again, frames are drawn.
+    await page.keyboard.press('p');
+    await waitForHook(page, (hook) => hook.summary?.paused === false);
+    await frames(page, 30);
+    await page.keyboard.press('p');
+    await waitForHook(page, (hook) => hook.summary?.paused === true);
+    expect(await draws()).toBeGreaterThan(before);
+  });
+
   it('shows a host again after clicking its tile and looking at it over ssh', async () => {
-    // The first tile of the web rack (see views/fleet-layout): fleet area 12,48; padding 8; title 22; pitch 19.
-    const canvas = page.locator('canvas');
-    const box = (await canvas.boundingBox())!;
-    const scale = box.width / 1280;
-    await page.mouse.click(box.x + (12 + 8 + 9.5) * scale, box.y + (48 + 22 + 9.5) * scale);
+    // Where the fleet view draws web-001's tile: the same layout arithmetic, on the same level and seed.
+    const level = bundledLevel();
+    const hosts = createState(level.sim, 1).hosts;
+    const { fleet } = INCIDENT_LAYOUT;
+    const centre = layoutFleet(
+      level.sim,
+      hosts.map((host) => host.tierIndex),
+      fleet.width,
+    ).centres[hosts.findIndex((host) => host.name === 'web-001')]!;
+    const box = (await page.locator('canvas').boundingBox())!;
+    const scale = box.width / SCREEN.width;
+    await page.mouse.click(box.x + (fleet.x + centre.x) * scale, box.y + (fleet.y + centre.y) * scale);
     expect(await page.locator('.terminal-feed').textContent()).toContain('Selected web-001');
     await page.keyboard.press('p');
     await page.keyboard.press('3');

@@ -38,8 +38,24 @@ async function terminalText(): Promise<string> {
   return (await page.locator('.terminal-feed').textContent()) ?? '';
 }
 
+// The shift is one story, and the chain is the point: each step stands on the one before. A step that
+// fails leaves the rest nothing to stand on, so they are reported as skipped, naming the step that broke,
+// instead of as failures of their own that would hide where it went wrong.
+let brokenAt: string | null = null;
+function step(name: string, body: () => Promise<void>, timeout?: number): void {
+  it(
+    name,
+    async (context) => {
+      if (brokenAt) context.skip(`the shift broke earlier, at: ${brokenAt}`);
+      context.onTestFailed(() => void (brokenAt ??= name));
+      await body();
+    },
+    timeout,
+  );
+}
+
 describe('a shift played through the UI', () => {
-  it('opens on the title, and Enter goes to the briefing', async () => {
+  step('opens on the title, and Enter goes to the briefing', async () => {
     await waitForHook(page, (hook) => hook.scene === 'title' && hook.ready, 20_000);
     await screenshot(page, '01-title');
     await press('a');
@@ -52,7 +68,7 @@ describe('a shift played through the UI', () => {
     await screenshot(page, '03-briefing');
   });
 
-  it('starts the incident from the keyboard, and pauses with P', async () => {
+  step('starts the incident from the keyboard, and pauses with P', async () => {
     await press('Enter');
     await waitForHook(page, atLeastTick(1), 20_000);
     await press('p');
@@ -64,7 +80,7 @@ describe('a shift played through the UI', () => {
     await waitForHook(page, (hook) => hook.summary?.paused === false);
   });
 
-  it('stops chef-client on web, api and tools with the kill switch key as soon as Robin speaks up', async () => {
+  step('stops chef-client on web, api and tools with the kill switch key as soon as Robin speaks up', async () => {
     await waitForHook(page, atLeastTick(62), 30_000);
     await press('1');
     await screenshot(page, '04-chooser');
@@ -73,7 +89,7 @@ describe('a shift played through the UI', () => {
     expect(await terminalText()).toContain('dsh -g web,api,tools -x php7 -F 25 systemctl stop chef-client');
   });
 
-  it('looks at the broken host and the mirror, tells the channel and sheds load', async () => {
+  step('looks at the broken host and the mirror, tells the channel and sheds load', async () => {
     await press('3', '1', '1');
     await press('7', '1');
     // Posts offer wordings with real differences: the update with impact and next step, not "looking into it".
@@ -93,14 +109,14 @@ describe('a shift played through the UI', () => {
     await screenshot(page, '05-incident-early');
   });
 
-  it('acknowledges the pages', async () => {
+  step('acknowledges the pages', async () => {
     await waitForHook(page, (hook) => (hook.summary?.pagesOpen ?? 0) > 0, 60_000);
     await press('k');
     // The pager's feed says so at once; pages keep coming while hosts break, and K takes what is open.
     await page.waitForFunction(() => /Page #\d+ acknowledged/.test(document.querySelector('.alerts-feed')?.textContent ?? ''), undefined, { timeout: 30_000 });
   });
 
-  it('gives Miso a job by clicking the desk, and sees the report as a bubble and in chat', async () => {
+  step('gives Miso a job by clicking the desk, and sees the report as a bubble and in chat', async () => {
     await waitForHook(page, (hook) => hook.summary?.team['Miso'] === 'idle', 60_000);
     // Paused, the job menus can be read at leisure; the job starts once the clock runs again.
     await press('p');
@@ -115,7 +131,7 @@ describe('a shift played through the UI', () => {
     expect(await page.locator('.chat-panel').textContent()).toMatch(new RegExp(`Miso: .*${report.source}`));
   });
 
-  it('fixes the cookbook forward, canaries it from the terminal, restores monitoring, rolls out and turns chef-client back on', async () => {
+  step('fixes the cookbook forward, canaries it from the terminal, restores monitoring, rolls out and turns chef-client back on', async () => {
     await press('7', '2');
     await page.waitForFunction(() => document.querySelector('.terminal-feed')?.textContent?.includes('Cookbook fixed'), undefined, { timeout: 30_000 });
     await type('ssh web-001 chef-client');
@@ -134,14 +150,14 @@ describe('a shift played through the UI', () => {
     await waitForHook(page, (hook) => hook.summary?.chefStopped === 0, 60_000);
   });
 
-  it('turns load shedding off, updates the status page and gives the all-clear', async () => {
+  step('turns load shedding off, updates the status page and gives the all-clear', async () => {
     await press('6', '1');
     await press('8', '4');
     await press('9', '6');
     await screenshot(page, '07-recovered');
   });
 
-  it('is invited to hand over once the incident is resolved, and hands over with H', async () => {
+  step('is invited to hand over once the incident is resolved, and hands over with H', async () => {
     await press('+', '+');
     // The shift no longer ends by itself after resolution: it waits for the player.
     await waitForHook(page, (hook) => hook.summary?.resolved === true, 120_000);
@@ -159,7 +175,7 @@ describe('a shift played through the UI', () => {
     expect(await terminalText()).toContain('$ handover');
   });
 
-  it('reaches the end of the shift with its timeline', async () => {
+  step('reaches the end of the shift with its timeline', async () => {
     await waitForHook(page, (hook) => hook.scene === 'end', 60_000);
     expect(await page.locator('.debrief-left h1').textContent()).toMatch(/^The site is back/);
     expect(await page.locator('.debrief-timeline li.you').count()).toBeGreaterThan(10);
@@ -168,7 +184,7 @@ describe('a shift played through the UI', () => {
     await screenshot(page, '08-end');
   });
 
-  it('scores the run from what happened, family by family, with the reasons and what would have helped', async () => {
+  step('scores the run from what happened, family by family, with the reasons and what would have helped', async () => {
     const hook = await waitForHook(page, (candidate) => candidate.debrief !== undefined);
     const debrief = hook.debrief!;
     // A careful, well-communicated run: a high total, every family shown, each with its reasons.
@@ -179,12 +195,23 @@ describe('a shift played through the UI', () => {
     await press('2');
     expect(await page.locator('.debrief-body .reasons li').count()).toBeGreaterThan(10);
     await screenshot(page, '08b-why-this-score');
+    // The reasons run longer than the screen: the arrow and page keys scroll them.
+    const scrolled = (): Promise<number> => page.locator('.debrief-body').evaluate((element) => element.scrollTop);
+    await press('PageDown');
+    const paged = await scrolled();
+    expect(paged).toBeGreaterThan(0);
+    await press('ArrowDown');
+    expect(await scrolled()).toBeGreaterThan(paged);
+    await press('ArrowUp');
+    expect(await scrolled()).toBe(paged);
+    await press('PageUp');
+    expect(await scrolled()).toBe(0);
     await press('3');
     expect(await page.locator('.debrief-body h4').allTextContents()).toContain('Understand your automation');
     await screenshot(page, '08c-what-would-have-helped');
   });
 
-  it('downloads the debrief as Markdown and as JSON', async () => {
+  step('downloads the debrief as Markdown and as JSON', async () => {
     const [markdown] = await Promise.all([page.waitForEvent('download'), press('d')]);
     expect(markdown.suggestedFilename()).toBe('apache-snafu-seed3-debrief.md');
     const text = readFileSync(await markdown.path(), 'utf8');
@@ -200,7 +227,7 @@ describe('a shift played through the UI', () => {
     expect(data.replay.commands.length).toBe(data.commands.length);
   });
 
-  it('watches the run again, faster, and comes back to the same score', async () => {
+  step('watches the run again, faster, and comes back to the same score', async () => {
     const total = (await waitForHook(page, (hook) => hook.debrief !== undefined)).debrief!.total;
     await press('w');
     await waitForHook(page, (hook) => hook.scene === 'incident');

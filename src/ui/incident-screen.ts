@@ -1,0 +1,79 @@
+// The DOM half of the incident screen, laid over the canvas: the top bar, the alerts, chat and terminal
+// panels, the team's desks, the action bar, the legend under the fleet, and (when a recorded run is
+// watched again) the banner that says so instead of the action bar.
+
+import type { Level } from '../levels/level';
+import type { Command } from '../sim/commands';
+import type { ResponderConfig } from '../sim/config';
+import { terminalContextFor } from '../terminal/terminal-context';
+import { ART_URLS } from '../views/art-urls';
+import { GLYPH_LEGEND } from '../views/host-glyphs';
+import { mountActionBar } from './action-bar';
+import { AlertsPanel } from './alerts-panel';
+import { ChatPanel } from './chat-panel';
+import type { IncidentKey } from './incident-keys';
+import { TeamStrip } from './team-strip';
+import { TerminalPanel } from './terminal-panel';
+import { TopBar } from './top-bar';
+import { escapeHtml, type UiLayer } from './ui-layer';
+
+export interface Area {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface IncidentScreenParts {
+  hostNames: readonly string[];
+  /** Where the canvas draws the fleet (the legend goes under it) and the team's desks (the strip lines up with them). */
+  fleetArea: Area;
+  teamArea: Area;
+  deskCentres: readonly number[];
+  watching: boolean;
+  onTyped: (command: Command) => void;
+  onAction: (action: IncidentKey) => void;
+  onDesk: (responder: ResponderConfig) => void;
+}
+
+export interface IncidentPanels {
+  topBar: TopBar;
+  alerts: AlertsPanel;
+  chat: ChatPanel;
+  terminal: TerminalPanel;
+  teamStrip: TeamStrip;
+  /** Shown unless the fleet is fogged (its glyphs would then mean nothing). */
+  legend: HTMLElement;
+  actionBar: HTMLElement;
+}
+
+export function mountIncidentScreen(ui: UiLayer, level: Level, parts: IncidentScreenParts): IncidentPanels {
+  const screen = ui.mount('screen incident-screen');
+  screen.innerHTML = `<div class="legend canvas-label"></div><div class="top-bar"></div><div class="panel alerts-panel"></div><div class="panel terminal-panel"></div>
+      <div class="panel chat-panel"></div><div class="team-strip"></div><div class="action-bar"></div>`;
+  const part = (selector: string): HTMLElement => screen.querySelector<HTMLElement>(selector)!;
+  const panels: IncidentPanels = {
+    topBar: new TopBar(part('.top-bar'), level),
+    alerts: new AlertsPanel(part('.alerts-panel')),
+    chat: new ChatPanel(part('.chat-panel'), level.sim.channels),
+    terminal: new TerminalPanel(part('.terminal-panel'), terminalContextFor(level.sim, parts.hostNames), parts.onTyped),
+    teamStrip: new TeamStrip(part('.team-strip'), level.sim.responders, parts.teamArea, parts.deskCentres, parts.onDesk, !parts.watching),
+    legend: part('.legend'),
+    actionBar: part('.action-bar'),
+  };
+  mountActionBar(panels.actionBar, parts.onAction);
+  showLegend(panels.legend, parts.fleetArea);
+  if (parts.watching) {
+    // The run is already written: the action bar gives way to what the keys do while watching.
+    panels.actionBar.hidden = true;
+    screen.insertAdjacentHTML('beforeend', `<div class="watch-banner">Watching your run again, faster · <kbd>P</kbd> pause · <kbd>+</kbd> <kbd>-</kbd> speed · <kbd>Esc</kbd> menu</div>`);
+  }
+  return panels;
+}
+
+/** What each tile shape means, under the fleet, with the same glyphs. */
+function showLegend(legend: HTMLElement, fleetArea: Area): void {
+  legend.style.left = `${fleetArea.x + 4}px`;
+  legend.style.top = `${fleetArea.y + fleetArea.height + 1}px`;
+  legend.innerHTML = GLYPH_LEGEND.map((entry) => `<span><img src="${ART_URLS[entry.key] ?? ''}" alt="" />${escapeHtml(entry.label)}</span>`).join('');
+}

@@ -1,0 +1,51 @@
+// The canvas half of the incident screen: the fleet, the dashboards, the traffic and the team's desks,
+// drawn from the player's view where INCIDENT_LAYOUT puts them. The scene hands it each new view and
+// each frame's time; it says whether the traffic moved, so a frame is drawn only when something did.
+
+import type Phaser from 'phaser';
+import type { PlayerView } from '../session/player-view';
+import type { SimConfig } from '../sim/config';
+import { DashboardView } from './dashboard-view';
+import { DomLabels } from './dom-labels';
+import { FleetView } from './fleet-view';
+import { INCIDENT_LAYOUT } from './incident-layout';
+import { TeamView } from './team-view';
+import { TrafficView } from './traffic-view';
+
+export interface IncidentCanvasEvents {
+  /** A host tile was clicked. */
+  onSelect: (hostId: number) => void;
+  /** The fleet fogged over or cleared (the legend under it hides while it means nothing). */
+  onBlindChange: (blind: boolean) => void;
+}
+
+export class IncidentCanvas {
+  readonly fleet: FleetView;
+  private readonly dashboards: DashboardView;
+  private readonly traffic: TrafficView;
+  private readonly team: TeamView;
+
+  /** `labelLayer` holds the canvas's text, as DOM labels lined up with it. */
+  constructor(scene: Phaser.Scene, sim: SimConfig, view: PlayerView, labelLayer: HTMLElement, events: IncidentCanvasEvents) {
+    const labels = new DomLabels(labelLayer);
+    const layout = INCIDENT_LAYOUT;
+    this.fleet = new FleetView(scene, sim, view, layout.fleet, labels, events.onSelect, events.onBlindChange);
+    this.dashboards = new DashboardView(scene, layout.dashboards, labels);
+    this.traffic = new TrafficView(scene, layout.traffic, layout.infra, labels);
+    this.team = new TeamView(scene, sim.responders, layout.team);
+  }
+
+  /** Draws what changed with the tick: tiles, traffic and infrastructure, the graphs (or their darkness). */
+  draw(view: PlayerView, clock: (tick: number) => string): void {
+    this.fleet.refresh(view);
+    this.traffic.update(view, clock);
+    this.dashboards.draw(view.dashboards, clock);
+  }
+
+  /** Moves the traffic dots and the cats on by one frame; true when a dot moved and the frame must be drawn. */
+  frame(view: PlayerView, reporting: ReadonlySet<string>, deltaMs: number, speed: number, paused: boolean): boolean {
+    const moved = !paused && this.traffic.animate(deltaMs * Math.min(2, speed));
+    this.team.update(view.team, reporting, deltaMs, paused);
+    return moved;
+  }
+}
