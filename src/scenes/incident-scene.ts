@@ -37,6 +37,7 @@ export interface WatchRun {
 }
 
 const WATCH_SPEED = 8;
+const SUMMARY_EVERY_MS = 200;
 
 const LAYOUT = INCIDENT_LAYOUT;
 
@@ -55,6 +56,7 @@ export class IncidentScene extends Phaser.Scene {
   private menuWasPaused = false;
   private lastTick = -1;
   private lastNotice = '';
+  private publishedAt = -Infinity;
   private ended = false;
   /** Watching a recorded run again: the commands come from the recording, not the keys. */
   private watch: WatchRun | null = null;
@@ -73,6 +75,7 @@ export class IncidentScene extends Phaser.Scene {
     this.lastTick = -1;
     this.menuWasPaused = false;
     this.lastNotice = '';
+    this.publishedAt = -Infinity;
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.chooser.dismiss();
       this.app.audio.attach(null);
@@ -125,6 +128,7 @@ export class IncidentScene extends Phaser.Scene {
   /** The shift is over: no menu or half-answered question may act on it, and the debrief follows. */
   private endShift(): void {
     this.ended = true;
+    this.publishSummary(true);
     this.chooser.dismiss();
     this.menu.close();
     this.app.keys.bind({});
@@ -144,7 +148,7 @@ export class IncidentScene extends Phaser.Scene {
     this.panels.topBar.update(view, this.session.driver.paused, this.session.driver.speed);
     // The hand-over button lights up with the top bar's invitation.
     this.panels.actionBar.querySelector(`button[data-key="${HAND_OVER_KEY}"]`)?.classList.toggle('ready', view.shift.handOver);
-    this.publishSummary();
+    this.publishSummary(force);
   }
 
   /** The player's view as of now: projected afresh once the tick moved on or they learned something. */
@@ -258,7 +262,14 @@ export class IncidentScene extends Phaser.Scene {
     this.refresh(true);
   }
 
-  private publishSummary(): void {
+  /**
+   * The test hook's summary, a few times a second: the browser tests and the benchmark poll it, and
+   * building and freezing it every tick costs frames. A forced refresh (pause, speed, a menu) publishes at once.
+   */
+  private publishSummary(force: boolean): void {
+    const now = this.game.loop.now;
+    if (!force && now - this.publishedAt < SUMMARY_EVERY_MS) return;
+    this.publishedAt = now;
     publish({ scene: SCENES.incident, ready: true, level: this.level.meta.id, summary: hookSummary(this.level, this.session, this.lastNotice) });
   }
 }

@@ -29,46 +29,86 @@ const GAP = 10;
 
 const LABELS: Record<string, string> = { web: 'Web servers', api: 'API servers', tools: 'Tools on Apache', db: 'MySQL', dev: 'Developer VMs', staging: 'Staging' };
 
-/** Racks for the big production tiers go left, the rest right; noisy dev VMs get smaller tiles. */
-export function layoutFleet(config: SimConfig, hostTierIndexes: readonly number[], width: number): FleetLayout {
-  const groups: string[] = [];
-  for (const tier of config.tiers) if (!groups.includes(tier.group)) groups.push(tier.group);
+/** The smallest tile pitch: a few pixels, still a coloured square a player can see and click. */
+const MIN_PITCH = 4;
+
+interface RackPlan {
+  group: string;
+  label: string;
+  column: number;
+  basePitch: number;
+  hostIds: number[];
+}
+
+/**
+ * Racks for the big production tiers go left, the rest right; noisy dev VMs get smaller tiles. When a
+ * column's racks would run past `height` (a fleet many times the level's size), that column's tiles
+ * shrink together until its racks fit, so every tier stays on screen and in proportion.
+ */
+export function layoutFleet(config: SimConfig, hostTierIndexes: readonly number[], width: number, height = Infinity): FleetLayout {
   const columnWidth = (width - GAP) / 2;
+  const plans = planRacks(config, hostTierIndexes);
+  const pitches = plans.map((plan) => plan.basePitch);
+  for (const column of [0, 1]) {
+    const inColumn = plans.flatMap((plan, index) => (plan.column === column ? [index] : []));
+    const columnHeight = (): number => inColumn.reduce((sum, index) => sum + rackHeight(plans[index]!.hostIds.length, pitches[index]!, columnWidth) + GAP, -GAP);
+    for (let scale = 0.9; columnHeight() > height && inColumn.some((index) => pitches[index]! > MIN_PITCH); scale *= 0.9) {
+      for (const index of inColumn) pitches[index] = Math.max(MIN_PITCH, Math.floor(plans[index]!.basePitch * scale));
+    }
+  }
+
   const columnY = [0, 0];
   const racks: Rack[] = [];
   const centres = new Array<{ x: number; y: number }>(hostTierIndexes.length);
   const tileSizes = new Array<number>(hostTierIndexes.length);
-
-  for (const group of groups) {
-    const tierIndexes = config.tiers.flatMap((tier, index) => (tier.group === group ? [index] : []));
-    const hostIds = hostTierIndexes.flatMap((tierIndex, hostId) => (tierIndexes.includes(tierIndex) ? [hostId] : []));
-    if (hostIds.length === 0) continue;
-    const production = tierIndexes.some((index) => config.tiers[index]!.pool !== null);
-    const column = production ? 0 : 1;
-    const pitch = hostIds.length > 150 ? 14 : 19;
-    const tile = pitch - 3;
-    const columns = Math.max(1, Math.floor((columnWidth - PADDING * 2) / pitch));
-    const rows = Math.ceil(hostIds.length / columns);
+  plans.forEach((plan, index) => {
+    const pitch = pitches[index]!;
+    // Big tiles keep a 3 px gutter; tiny ones a single pixel, so they do not vanish into the gaps.
+    const tile = pitch >= 10 ? pitch - 3 : pitch - 1;
+    const columns = columnsFor(pitch, columnWidth);
     const rack: Rack = {
-      group,
-      label: LABELS[group] ?? config.tiers[tierIndexes[0]!]!.label,
-      x: column * (columnWidth + GAP),
-      y: columnY[column]!,
+      group: plan.group,
+      label: plan.label,
+      x: plan.column * (columnWidth + GAP),
+      y: columnY[plan.column]!,
       width: columnWidth,
-      height: TITLE_HEIGHT + rows * pitch + PADDING,
+      height: rackHeight(plan.hostIds.length, pitch, columnWidth),
       pitch,
       tile,
       columns,
-      hostIds,
+      hostIds: plan.hostIds,
     };
     racks.push(rack);
-    hostIds.forEach((hostId, i) => {
+    plan.hostIds.forEach((hostId, i) => {
       centres[hostId] = { x: rack.x + PADDING + (i % columns) * pitch + pitch / 2, y: rack.y + TITLE_HEIGHT + Math.floor(i / columns) * pitch + pitch / 2 };
       tileSizes[hostId] = tile;
     });
-    columnY[column] = columnY[column]! + rack.height + GAP;
-  }
+    columnY[plan.column] = columnY[plan.column]! + rack.height + GAP;
+  });
   return { racks, centres, tileSizes };
+}
+
+function planRacks(config: SimConfig, hostTierIndexes: readonly number[]): RackPlan[] {
+  const groups: string[] = [];
+  for (const tier of config.tiers) if (!groups.includes(tier.group)) groups.push(tier.group);
+  const groupOfTier = config.tiers.map((tier) => groups.indexOf(tier.group));
+  const hostsOfGroup = groups.map((): number[] => []);
+  hostTierIndexes.forEach((tierIndex, hostId) => hostsOfGroup[groupOfTier[tierIndex]!]!.push(hostId));
+  return groups.flatMap((group, groupIndex) => {
+    const hostIds = hostsOfGroup[groupIndex]!;
+    if (hostIds.length === 0) return [];
+    const tierIndexes = config.tiers.flatMap((tier, index) => (tier.group === group ? [index] : []));
+    const production = tierIndexes.some((index) => config.tiers[index]!.pool !== null);
+    return [{ group, label: LABELS[group] ?? config.tiers[tierIndexes[0]!]!.label, column: production ? 0 : 1, basePitch: hostIds.length > 150 ? 14 : 19, hostIds }];
+  });
+}
+
+function columnsFor(pitch: number, columnWidth: number): number {
+  return Math.max(1, Math.floor((columnWidth - PADDING * 2) / pitch));
+}
+
+function rackHeight(hosts: number, pitch: number, columnWidth: number): number {
+  return TITLE_HEIGHT + Math.ceil(hosts / columnsFor(pitch, columnWidth)) * pitch + PADDING;
 }
 
 /** The host under a point of the fleet area, if any. */

@@ -1,6 +1,8 @@
 // The fleet, live: every host a tile in its rack, drawn from what the player can know (see
-// session/player-view): the Nagios UI's picture, or fog with only the hosts the player looked at. All tiles are stamped into one texture on the GPU, redrawn only when a tile
-// changes, so hundreds of hosts cost one image a frame. A click on a tile selects that host.
+// // session/player-view): the Nagios UI's picture, or fog with only the hosts the player looked at. All
+// tiles are stamped into one texture on the GPU, and only the tiles that changed are stamped again, so
+// thousands of hosts cost one image a frame and a host breaking costs one stamp. A click on a tile
+// selects that host.
 
 import type Phaser from 'phaser';
 import type { SimConfig } from '../sim/config';
@@ -20,7 +22,10 @@ export class FleetView {
   private readonly drawn: string[] = [];
   private readonly php7: boolean[];
   private selected: number | null = null;
-  private pending = false;
+  /** Hosts whose tile changed since the texture was last stamped. */
+  private readonly changed = new Set<number>();
+  /** Every tile must be stamped again (at first, and after a lost context came back). */
+  private everything = true;
   private readonly selection: Phaser.GameObjects.Rectangle;
   private readonly fog: HTMLElement;
 
@@ -38,6 +43,7 @@ export class FleetView {
       config,
       view.fleet.hosts.map((host) => host.tierIndex),
       area.width,
+      area.height,
     );
     this.php7 = view.fleet.hosts.map((host) => config.tiers[host.tierIndex]!.id === 'php7');
     this.drawRacks();
@@ -53,7 +59,7 @@ export class FleetView {
     onDrawnFrames(
       scene,
       () => this.flush(),
-      () => void (this.pending = true),
+      () => void (this.everything = true),
     );
     this.selection = scene.add.rectangle(0, 0, 22, 22).setStrokeStyle(2, PALETTE.accent).setVisible(false);
     // Over the legend line, under the racks: the one place that never hides a tile.
@@ -76,36 +82,40 @@ export class FleetView {
     return this.selected;
   }
 
-  /** Redraws the tiles whose known state changed; cheap when nothing did. */
+  /** Notes the tiles whose known state changed; the next drawn frame stamps just those. */
   refresh(view: PlayerView): void {
-    let changed = false;
-    const keys = view.fleet.hosts.map((host, id) => {
-      const key = glyphFor(host.state, this.php7[id]!);
-      if (this.drawn[id] !== key) changed = true;
-      return key;
-    });
+    const hosts = view.fleet.hosts;
+    for (let id = 0; id < hosts.length; id++) {
+      const key = glyphFor(hosts[id]!.state, this.php7[id]!);
+      if (this.drawn[id] === key) continue;
+      this.drawn[id] = key;
+      this.changed.add(id);
+    }
     const blind = view.fleet.blind;
     if (this.fog.hidden === blind) {
       this.fog.hidden = !blind;
       this.onBlindChange(blind);
     }
-    if (!changed) return;
-    keys.forEach((key, id) => (this.drawn[id] = key));
-    this.pending = true;
   }
 
   /**
-   * Stamps the tiles into the texture. Runs inside a drawn frame (the game's pre-render event), where
-   * the renderer's state is set up for drawing; the render gate skips frames in which nothing changed.
+   * Stamps the changed tiles into the texture (each over a cleared square), or all of them after a reset.
+   * Runs inside a drawn frame (the game's pre-render event), where the renderer's state is set up for
+   * drawing; the render gate skips frames in which nothing changed.
    */
   private flush(): void {
-    if (!this.pending) return;
-    this.pending = false;
-    this.texture.clear();
-    this.drawn.forEach((key, id) => {
+    if (!this.everything && this.changed.size === 0) return;
+    if (this.everything) this.texture.clear();
+    const stamp = (id: number): void => {
       const centre = this.layout.centres[id]!;
-      this.texture.stamp(key, undefined, centre.x, centre.y, { scale: this.layout.tileSizes[id]! / (24 * RASTER_SCALE) });
-    });
+      const size = this.layout.tileSizes[id]!;
+      if (!this.everything) this.texture.clear(Math.floor(centre.x - size / 2), Math.floor(centre.y - size / 2), Math.ceil(size) + 1, Math.ceil(size) + 1);
+      this.texture.stamp(this.drawn[id]!, undefined, centre.x, centre.y, { scale: size / (24 * RASTER_SCALE) });
+    };
+    if (this.everything) for (let id = 0; id < this.drawn.length; id++) stamp(id);
+    else this.changed.forEach(stamp);
+    this.everything = false;
+    this.changed.clear();
     this.texture.render();
   }
 

@@ -75,13 +75,18 @@ export class TeamView {
   update(states: readonly ResponderState[], reporting: ReadonlySet<string>, deltaMs: number, paused: boolean): void {
     if (!paused) this.mashClockMs += deltaMs;
     const mash: CatPose = Math.floor(this.mashClockMs / MASH_MS) % 2 === 0 ? 'type-a' : 'type-b';
+    let changed = false;
     this.responders.forEach((responder, index) => {
       const pose = poseFor(states[index]!, reporting.has(responder.id), mash);
       if (pose === this.poses[index]) return;
       this.poses[index] = pose;
-      this.pending = true;
+      changed = true;
     });
-    if (this.pending) requestRender(this.game);
+    // Asked once per change: asking again while the stamp waits for its frame would draw a second frame.
+    if (changed) {
+      this.pending = true;
+      requestRender(this.game);
+    }
   }
 
   /** Stamps every desk into the texture, inside a drawn frame (see FleetView.flush for why there). */

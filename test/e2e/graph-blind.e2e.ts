@@ -37,8 +37,9 @@ describe('graph-blind', () => {
       counted.__draws = 0;
       for (const context of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
         for (const name of ['drawElements', 'drawArrays'] as const) {
-          const original = context[name] as (...args: unknown[]) => void;
-          (context as unknown as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+          const methods = context as unknown as Record<string, (this: unknown, ...args: unknown[]) => void>;
+          const original = methods[name]!;
+          methods[name] = function (this: unknown, ...args: unknown[]) {
             counted.__draws++;
             original.apply(this, args);
           };
@@ -68,6 +69,7 @@ describe('graph-blind', () => {
       level.sim,
       hosts.map((host) => host.tierIndex),
       fleet.width,
+      fleet.height,
     ).centres[hosts.findIndex((host) => host.name === 'web-001')]!;
     const box = (await page.locator('canvas').boundingBox())!;
     const scale = box.width / SCREEN.width;
