@@ -3,6 +3,7 @@
 
 import type { GameAudio } from './audio/game-audio';
 import type { LevelCatalog } from './level-catalog';
+import type { CurrentRun } from './session/current-run';
 import type { Keys } from './ui/keys';
 import type { Settings } from './ui/settings-store';
 import type { UiLayer } from './ui/ui-layer';
@@ -16,8 +17,13 @@ export interface App {
   settings: Settings;
   /** Sound and its captions; silent until the first key or click. */
   audio: GameAudio;
-  /** Things the player should know that are not part of the game: a bad URL option, a level left out. */
+  /** Things the player should know that are not part of the game: a bad URL option, a level left out, a save kept aside. */
   notices: string[];
+  /**
+   * The run being played, set by the incident scene (and the end screen) while there is one, null
+   * otherwise: what the crash screen offers to download if anything goes wrong.
+   */
+  currentRun: CurrentRun | null;
 }
 
 export const SCENES = {

@@ -1,8 +1,11 @@
 // Composition root: reads the page's options and the level catalog, builds the DOM layer and the
-// keyboard, and starts the Phaser game with its scene chain. Nothing else lives here.
+// keyboard, and starts the Phaser game with its scene chain. Nothing else lives here. The crash screen
+// is set to listen first, so even an error while the rest is built shows words, not a blank page.
 
+// First: no Zod schema may be built before Zod is told not to use eval (the Content-Security-Policy).
+import './ui/no-eval';
 import Phaser from 'phaser';
-import type { App } from './app';
+import { SCENES, type App } from './app';
 import { GameAudio } from './audio/game-audio';
 import { HowlerBank } from './audio/howler-bank';
 import { loadCatalog } from './level-catalog';
@@ -13,8 +16,11 @@ import { EndScene } from './scenes/end-scene';
 import { IncidentScene } from './scenes/incident-scene';
 import { TitleScene } from './scenes/title-scene';
 import { publish } from './test-hook';
+import { loadBestScores } from './ui/best-scores';
 import { Captions } from './ui/captions';
+import { CrashScreen } from './ui/crash-screen';
 import { Keys } from './ui/keys';
+import { onStorageProblem, openBrowserStorage } from './ui/safe-storage';
 import { loadSettings } from './ui/settings-store';
 import { UiLayer } from './ui/ui-layer';
 import './ui/ui.css';
@@ -22,16 +28,24 @@ import { parseUrlOptions } from './url-options';
 import { PALETTE, SCREEN } from './views/palette';
 import { CONTEXT_RESTORED, GatedGame } from './views/render-gate';
 
-const host = document.getElementById('game')!;
+const host = document.getElementById('game') ?? document.body;
+const crash = new CrashScreen(() => host, reloadToTitle);
+crash.listen(window);
 const { options, problems } = parseUrlOptions(location.search);
 const catalog = loadCatalog();
-const saved = loadSettings();
-const notices = [...problems, ...catalog.problems, ...(saved.problem ? [saved.problem] : [])];
+const store = openBrowserStorage();
+const saved = loadSettings(store.storage);
+const bests = loadBestScores(store.storage);
+const notices = [...new Set([...problems, ...catalog.problems, ...[store.problem, saved.problem, bests.problem].filter((text) => text !== null)])];
 const ui = new UiLayer(host);
 const audio = buildAudio();
-const app: App = { ui, keys: new Keys(), catalog, options, settings: saved.settings, audio, notices };
+const app: App = { ui, keys: new Keys(), catalog, options, settings: saved.settings, audio, notices, currentRun: null };
 publish({ notices: [...app.notices], audio: audio.report() });
 hearInput(app);
+onStorageProblem((problem) => {
+  ui.toast(problem);
+  if (!app.notices.includes(problem)) app.notices.push(problem);
+});
 
 // A game that draws a frame only when something changed (views/render-gate).
 const game = new GatedGame({
@@ -55,6 +69,51 @@ const game = new GatedGame({
 game.scale.on('resize', () => app.ui.fit(game.canvas));
 game.events.once('ready', () => app.ui.fit(game.canvas));
 watchWebGl(game, app);
+crash.connect({
+  mount: ui.overlay,
+  run: () => app.currentRun,
+  pause: () => game.loop.sleep(),
+  backToTitle: () => backToTitle(game, app),
+  changed: (shown) => publish({ crash: shown }),
+});
+if (options.testFault === 'scene-update') armTestFault(game);
+
+/**
+ * After a crash: every scene stopped, the title started afresh, and the loop (which a throw inside a
+ * frame leaves dead) running again. The crash screen reloads the page instead if this throws.
+ */
+function backToTitle(phaser: GatedGame, shared: App): void {
+  shared.currentRun = null;
+  for (const scene of phaser.scene.getScenes(false)) {
+    const key = scene.sys.settings.key;
+    if (key !== SCENES.title && scene.sys.settings.status !== Phaser.Scenes.SHUTDOWN && scene.sys.settings.status !== Phaser.Scenes.PENDING) phaser.scene.stop(key);
+  }
+  phaser.scene.start(SCENES.title);
+  phaser.loop.sleep();
+  phaser.loop.wake();
+  phaser.requestRender();
+}
+
+/** The page again, at the title: without the options that skip it (or arm the test fault again). */
+function reloadToTitle(): void {
+  const params = new URLSearchParams(location.search);
+  for (const name of ['skip-intro', 'bench', 'test-fault']) params.delete(name);
+  const query = params.toString();
+  location.assign(`${location.pathname}${query ? `?${query}` : ''}`);
+}
+
+/**
+ * For the browser tests only (`?test-fault=scene-update`): a `snafu-test-fault` event on the window,
+ * which nothing in the game sends, makes the running scene throw in its next update.
+ */
+function armTestFault(phaser: GatedGame): void {
+  window.addEventListener('snafu-test-fault', () => {
+    const scene = phaser.scene.getScenes(true).at(-1);
+    scene?.events.once(Phaser.Scenes.Events.UPDATE, () => {
+      throw new Error(`A fault injected by the browser tests (?test-fault=scene-update) in the ${scene.sys.settings.key} scene's update`);
+    });
+  });
+}
 
 /** Howler behind the game's audio rules; a device that cannot play says so once, and the game goes on. */
 function buildAudio(): GameAudio {

@@ -32,8 +32,17 @@ export interface HookDebrief {
   best: boolean | null;
 }
 
+/** The crash screen, while it is up (ui/crash-screen). */
+export interface HookCrash {
+  message: string;
+  /** Whether a run was kept to download. */
+  runKept: boolean;
+}
+
 export interface Hook {
   scene: string;
+  /** Set while the crash screen is up. */
+  crash: HookCrash | null;
   debrief?: HookDebrief;
   /** What the audio asked for (see audio/game-audio): tests check sounds start after the first key. */
   audio: AudioReport | null;
@@ -49,7 +58,7 @@ declare global {
   }
 }
 
-let current: Hook = { audio: null, scene: 'boot', ready: false, level: null, notices: [], summary: null };
+let current: Hook = { crash: null, audio: null, scene: 'boot', ready: false, level: null, notices: [], summary: null };
 
 export function publish(change: Partial<Hook>): void {
   current = deepFreeze(structuredClone({ ...current, ...change }));

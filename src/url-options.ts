@@ -1,5 +1,6 @@
 // The options a page address may carry (`?seed=7&speed=2`), read once at start. An option the game does
-// not know, or a value it cannot use, is reported on screen rather than silently ignored.
+// not know, or a value it cannot use, is reported on screen rather than silently ignored; so is an
+// option given twice (the last one is used), and a flood of unknown options is named in one line.
 
 export interface UrlOptions {
   seed: number;
@@ -11,49 +12,91 @@ export interface UrlOptions {
   skipIntro: boolean;
   /** The shift's length in game minutes instead of the level's time limit (a short demo, a test of its end). */
   shiftMinutes: number | null;
+  /**
+   * For the browser tests only: `scene-update` arms a fault that throws inside the running Phaser scene's
+   * next update when the page dispatches a `snafu-test-fault` event, to prove the crash screen. It does
+   * nothing until that event, which nothing in the game sends.
+   */
+  testFault: 'scene-update' | null;
 }
 
-export const DEFAULT_URL_OPTIONS: UrlOptions = { seed: 1, speed: null, bench: null, skipIntro: false, shiftMinutes: null };
+export const DEFAULT_URL_OPTIONS: UrlOptions = { seed: 1, speed: null, bench: null, skipIntro: false, shiftMinutes: null, testFault: null };
 
 const MAX_SHIFT_MINUTES = 600;
 
 const SPEEDS = [0.5, 1, 2, 4, 8];
 
+const KNOWN = ['seed', 'speed', 'skip-intro', 'shift-minutes', 'bench', 'test-fault'] as const;
+
+/** Unknown options named one by one, at most; the rest are counted. */
+const UNKNOWN_NAMED = 3;
+
 export function parseUrlOptions(search: string): { options: UrlOptions; problems: string[] } {
   const options = { ...DEFAULT_URL_OPTIONS };
   const problems: string[] = [];
-  for (const [name, value] of new URLSearchParams(search)) {
-    switch (name) {
-      case 'seed': {
-        const seed = Number(value);
-        if (value.trim() !== '' && Number.isSafeInteger(seed) && seed >= 0) options.seed = seed;
-        else problems.push(`seed=${value} is not a whole number 0 or more; using seed ${options.seed}`);
-        break;
-      }
-      case 'speed': {
-        const speed = Number(value);
-        if (value.trim() !== '' && SPEEDS.includes(speed)) options.speed = speed;
-        else problems.push(`speed=${value} is not one of ${SPEEDS.join(', ')}; using the saved speed`);
-        break;
-      }
-      case 'bench':
-        if (value === 'empty' || value === 'incident') options.bench = value;
-        else problems.push(`bench=${value} is not "empty" or "incident"; ignoring it`);
-        break;
-      case 'skip-intro':
-        if (['', '1', 'true'].includes(value)) options.skipIntro = true;
-        else if (['0', 'false'].includes(value)) options.skipIntro = false;
-        else problems.push(`skip-intro=${value} is not 1, true, 0 or false; showing the intro`);
-        break;
-      case 'shift-minutes': {
-        const minutes = Number(value);
-        if (value.trim() !== '' && Number.isSafeInteger(minutes) && minutes >= 1 && minutes <= MAX_SHIFT_MINUTES) options.shiftMinutes = minutes;
-        else problems.push(`shift-minutes=${value} is not a whole number from 1 to ${MAX_SHIFT_MINUTES}; using the level's own time limit`);
-        break;
-      }
-      default:
-        problems.push(`unknown option "${name}" (the game knows seed, speed, skip-intro, shift-minutes and bench)`);
+  const given = new Map<string, string[]>();
+  for (const [name, value] of new URLSearchParams(search)) given.set(name, [...(given.get(name) ?? []), value]);
+  const unknown: string[] = [];
+  for (const [name, values] of given) {
+    if (!(KNOWN as readonly string[]).includes(name)) {
+      unknown.push(name);
+      continue;
     }
+    // The last one given wins, as a later `&seed=` in a hand-edited address usually means to.
+    const value = values.at(-1)!;
+    if (values.length > 1) problems.push(`${name} is given ${values.length} times (${values.map(shown).join(', ')}); using the last one, ${shown(value)}`);
+    read(name as (typeof KNOWN)[number], value, options, problems);
   }
+  if (unknown.length > 0) problems.push(unknownProblem(unknown));
   return { options, problems };
+}
+
+function read(name: (typeof KNOWN)[number], value: string, options: UrlOptions, problems: string[]): void {
+  const said = shown(value);
+  switch (name) {
+    case 'seed': {
+      const seed = Number(value);
+      if (value.trim() !== '' && Number.isSafeInteger(seed) && seed >= 0) options.seed = seed;
+      else problems.push(`seed=${said} is not a whole number 0 or more; using seed ${options.seed}`);
+      return;
+    }
+    case 'speed': {
+      const speed = Number(value);
+      if (value.trim() !== '' && SPEEDS.includes(speed)) options.speed = speed;
+      else problems.push(`speed=${said} is not one of ${SPEEDS.join(', ')}; using the saved speed`);
+      return;
+    }
+    case 'bench':
+      if (value === 'empty' || value === 'incident') options.bench = value;
+      else problems.push(`bench=${said} is not "empty" or "incident"; ignoring it`);
+      return;
+    case 'skip-intro':
+      if (['', '1', 'true'].includes(value)) options.skipIntro = true;
+      else if (['0', 'false'].includes(value)) options.skipIntro = false;
+      else problems.push(`skip-intro=${said} is not 1, true, 0 or false; showing the intro`);
+      return;
+    case 'shift-minutes': {
+      const minutes = Number(value);
+      if (value.trim() !== '' && Number.isSafeInteger(minutes) && minutes >= 1 && minutes <= MAX_SHIFT_MINUTES) options.shiftMinutes = minutes;
+      else problems.push(`shift-minutes=${said} is not a whole number from 1 to ${MAX_SHIFT_MINUTES}; using the level's own time limit`);
+      return;
+    }
+    case 'test-fault':
+      if (value === 'scene-update') options.testFault = value;
+      else problems.push(`test-fault=${said} is not "scene-update" (a fault for the browser tests); ignoring it`);
+      return;
+  }
+}
+
+function unknownProblem(names: string[]): string {
+  const named = names.slice(0, UNKNOWN_NAMED).map((name) => `"${shown(name)}"`);
+  const list =
+    names.length > UNKNOWN_NAMED ? `${named.join(', ')} and ${names.length - UNKNOWN_NAMED} more` : named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)!}`;
+  return `unknown option${names.length === 1 ? '' : 's'} ${list} (the game knows seed, speed, skip-intro, shift-minutes and bench)`;
+}
+
+/** A value or name as the notice shows it: on one line, and short, whatever the address held. */
+function shown(text: string): string {
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
 }

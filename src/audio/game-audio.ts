@@ -31,6 +31,15 @@ export interface AudioReport {
 const MASH_EVERY_MS = 1100;
 const RECENT_KEPT = 12;
 
+/** How long after the first key or click the browser has to start sound before the player is told it did not. */
+export const START_WAIT_MS = 2500;
+
+export const SOUND_DID_NOT_START =
+  'Sound could not start: the browser kept audio switched off after your first key. The game plays on silently; captions (Settings, S on the title) still show every sound.';
+
+/** Runs `callback` once, `ms` real milliseconds from now: setTimeout in the browser, a hand-stepped clock in tests. */
+export type After = (ms: number, callback: () => void) => void;
+
 export class GameAudio {
   private director: CueDirector | null = null;
   private config: SimConfig | null = null;
@@ -46,17 +55,25 @@ export class GameAudio {
   constructor(
     private readonly output: SoundOutput,
     private readonly settings: AudioSettings,
+    private readonly after: After = (ms, callback) => void setTimeout(callback, ms),
   ) {
     output.setVolumes(settings.musicVolume, settings.effectsVolume);
     output.setMuted(settings.muted);
   }
 
-  /** The browser lets sound start only after the player's first key or click. */
+  /**
+   * The browser lets sound start only after the player's first key or click. If it still has not started
+   * a moment later (the audio context stays suspended), the player is told once and the game goes on
+   * silently; captions do not depend on it.
+   */
   unlock(): void {
     if (this.unlocked) return;
     this.unlocked = true;
     this.output.start();
     this.changed();
+    this.after(START_WAIT_MS, () => {
+      if (this.output.running?.() === false) this.fail(SOUND_DID_NOT_START);
+    });
   }
 
   /** A new incident: cues are chosen for this level's team. */

@@ -71,6 +71,13 @@ export class HowlerBank implements SoundOutput {
     Howler.mute(muted);
   }
 
+  /** The Web Audio context's state; null without one (HTML5 audio, or none at all). A failed bank has said so already. */
+  running(): boolean | null {
+    if (this.failed || !this.beds) return null;
+    const context = Howler.ctx as AudioContext | null | undefined;
+    return context ? context.state === 'running' : null;
+  }
+
   private applyMood(fadeMs: number): void {
     if (!this.beds || !this.started) return;
     for (const mood of ['calm', 'tense'] as const) {

@@ -11,4 +11,9 @@ export interface SoundOutput {
   setMood(mood: Mood): void;
   setVolumes(music: number, effects: number): void;
   setMuted(muted: boolean): void;
+  /**
+   * Whether the device is playing now (the browser's audio context is running), or null when it cannot
+   * tell. Asked a moment after the first key or click: a context still suspended then never started.
+   */
+  running?(): boolean | null;
 }

@@ -6,6 +6,7 @@ import Phaser from 'phaser';
 import { SCENES, type App } from '../app';
 import { buildDebrief } from '../session/debrief';
 import { debriefExport } from '../session/debrief-export';
+import { runSoFar } from '../session/current-run';
 import { debriefMarkdown } from '../session/debrief-markdown';
 import { endingText } from '../session/headline';
 import type { LiveSession } from '../session/live-session';
@@ -40,9 +41,15 @@ export class EndScene extends Phaser.Scene {
     const clock = (tick: number): string => clockText(level, tick);
     // A run watched again is the same run: it does not count twice.
     const best = data.watched ? null : recordScore(level.meta.id, { total: score.total, seed: session.seed, playedAt: new Date().toISOString() });
+    // Until the player leaves the debrief, a crash can still hand them the run (ui/crash-screen).
+    this.app.currentRun = runSoFar(session);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => (this.app.currentRun = null));
 
     ui.clear();
-    if (best?.problem) ui.toast(best.problem);
+    if (best?.problem) {
+      ui.toast(best.problem);
+      if (!this.app.notices.includes(best.problem)) this.app.notices.push(best.problem);
+    }
     const screen = ui.mount('screen end-screen');
     screen.innerHTML = `
       <section class="debrief-left">

@@ -7,6 +7,7 @@ import Phaser from 'phaser';
 import { SCENES, type App } from '../app';
 import type { Level } from '../levels/level';
 import { withShiftMinutes } from '../levels/shift-length';
+import { runSoFar } from '../session/current-run';
 import { describeEvent } from '../session/describe-event';
 import { SPEEDS } from '../session/fixed-step-driver';
 import { KnownWorld } from '../session/known-world';
@@ -77,11 +78,14 @@ export class IncidentScene extends Phaser.Scene {
     this.lastNotice = '';
     this.publishedAt = -Infinity;
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.app.currentRun = null;
       this.chooser.dismiss();
       this.app.audio.attach(null);
     });
     this.watch = data.watch ?? null;
     this.session = new LiveSession(level, this.watch?.seed ?? this.app.options.seed, this.watch?.commands ?? null);
+    // Kept for the crash screen: if anything throws, the run so far can still be downloaded.
+    this.app.currentRun = runSoFar(this.session);
     this.session.driver.setSpeed(this.watch ? WATCH_SPEED : (this.app.options.speed ?? this.app.settings.speed));
     this.known = new KnownWorld();
     this.viewStale = true;

@@ -35,7 +35,11 @@ export class TitleScene extends Phaser.Scene {
         <button data-action="about"><kbd>A</kbd>About the true story</button>
       </div>
       <p class="title-summary dim"></p>`;
-    if (this.app.notices.length > 0) ui.mount('notices').textContent = this.app.notices.join('\n');
+    if (this.app.notices.length > 0) {
+      // One line each (as text: a notice may quote a page option or a level file), so where one ends is plain.
+      const list = ui.mount('notices');
+      for (const notice of this.app.notices) list.appendChild(document.createElement('div')).textContent = notice;
+    }
     this.showLevel();
 
     const actions: Record<string, () => void> = {

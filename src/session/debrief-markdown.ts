@@ -1,18 +1,23 @@
 // The debrief as Markdown, for a facilitator's notes or a team's postmortem doc: the same content as
 // the end screen, in the same blameless words, with every number's sum shown so it can be checked by eye.
+// Every piece of text that comes from a level file or the player (titles, messages, reasons) goes through
+// session/markdown-text, so the file is safe for a facilitator to render: it can never carry markup.
 
 import type { Debrief } from './debrief';
 import { endingText } from './headline';
+import { markdownCell, markdownHeading, markdownText as md } from './markdown-text';
 import { familyHeading, helpedLines, reasonPoints, reasonText, signedPoints, totalSteps } from './score-words';
 
 type Clock = (tick: number) => string;
 
-export function debriefMarkdown(debrief: Debrief, clock: Clock): string {
+export function debriefMarkdown(debrief: Debrief, rawClock: Clock): string {
   const { impact } = debrief;
+  // The clock's words come from the level (its start time) too.
+  const clock: Clock = (tick) => md(rawClock(tick));
   const lines: string[] = [
-    `# Debrief: ${debrief.level.title}`,
+    `# Debrief: ${markdownHeading(debrief.level.title)}`,
     '',
-    `**${debrief.headline}** Seed ${debrief.seed}; the shift ended at ${clock(debrief.outcome.endedAtTick)} (${endingText(debrief.outcome.reason)}).`,
+    `**${md(debrief.headline)}** Seed ${debrief.seed}; the shift ended at ${clock(debrief.outcome.endedAtTick)} (${md(endingText(debrief.outcome.reason))}).`,
     '',
     `- Orders lost: ${impact.ordersLost} of ${impact.ordersExpected} (${(impact.lostShare * 100).toFixed(1)} %)`,
     `- Minutes slow: ${impact.minutesDegraded}; minutes down: ${impact.minutesDown}`,
@@ -26,7 +31,7 @@ export function debriefMarkdown(debrief: Debrief, clock: Clock): string {
     '',
   ];
   for (const entry of debrief.timeline) {
-    lines.push(`- ${clock(entry.tick)} ${entry.who === 'you' ? '**You**: ' : ''}${entry.text}${entry.seen ? ` _(seen then: ${entry.seen})_` : ''}`);
+    lines.push(`- ${clock(entry.tick)} ${entry.who === 'you' ? '**You**: ' : ''}${md(entry.text)}${entry.seen ? ` _(seen then: ${md(entry.seen)})_` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -44,21 +49,22 @@ function scoreLines(debrief: Debrief, clock: Clock): string[] {
     '| family | points from its rules | score | weight |',
     '| --- | --- | --- | --- |',
     ...score.families.map(
-      (family) => `| ${family.label} | ${family.counted ? `${family.earned} of ${family.outOf}` : 'no rule applied'} | ${family.counted ? family.score : 'left out'} | ${family.weight} |`,
+      (family) =>
+        `| ${markdownCell(family.label)} | ${family.counted ? `${family.earned} of ${family.outOf}` : 'no rule applied'} | ${family.counted ? family.score : 'left out'} | ${family.weight} |`,
     ),
     '',
-    `- The families, weighted: ${steps.weighting ? `${steps.weighting} ` : ''}**${steps.familyTotal}**`,
+    `- The families, weighted: ${steps.weighting ? `${md(steps.weighting)} ` : ''}**${steps.familyTotal}**`,
     ...(steps.adjustments.length === 0
       ? ['- Nothing about the run as a whole changed that.']
-      : steps.adjustments.map((adjustment) => `- ${signedPoints(adjustment.points)} ${adjustment.text}${at(adjustment.tick)}`)),
+      : steps.adjustments.map((adjustment) => `- ${signedPoints(adjustment.points)} ${md(adjustment.text)}${at(adjustment.tick)}`)),
     `- Total: **${steps.total}**`,
     '',
   ];
   for (const family of score.families) {
-    lines.push(`### ${familyHeading(family)}`, '');
+    lines.push(`### ${markdownHeading(familyHeading(family))}`, '');
     for (const reason of family.reasons) {
       const { points, of } = reasonPoints(reason);
-      lines.push(`- ${points}${of ? ` ${of}` : ''}: ${reasonText(reason)}${at(reason.tick)}`);
+      lines.push(`- ${points}${of ? ` ${of}` : ''}: ${md(reasonText(reason))}${at(reason.tick)}`);
     }
     lines.push('');
   }
@@ -68,11 +74,11 @@ function scoreLines(debrief: Debrief, clock: Clock): string[] {
 function awardLines(debrief: Debrief): string[] {
   const award = debrief.score.award;
   return [
-    `## ${award.label}: ${award.earned ? 'earned' : 'not this time'}`,
+    `## ${markdownHeading(award.label)}: ${award.earned ? 'earned' : 'not this time'}`,
     '',
-    award.why,
+    md(award.why),
     '',
-    ...award.learnings.map((learning) => `- [${learning.learned ? 'x' : ' '}] ${learning.label}: ${learning.text}`),
+    ...award.learnings.map((learning) => `- [${learning.learned ? 'x' : ' '}] ${md(learning.label)}: ${md(learning.text)}`),
     '',
   ];
 }
@@ -82,8 +88,8 @@ function helpedSection(debrief: Debrief): string[] {
   for (const takeaway of debrief.score.takeaways) {
     const items = helpedLines(takeaway);
     // Said in the heading, so five takeaways with nothing missed do not repeat the same line five times.
-    lines.push(`### ${takeaway.label}${items.length === 0 ? ' (nothing missed this time)' : ''}`, '', takeaway.gist, '');
-    for (const item of items) lines.push(`- ${item.text} (${item.points.toFixed(1)} points)`);
+    lines.push(`### ${markdownHeading(takeaway.label)}${items.length === 0 ? ' (nothing missed this time)' : ''}`, '', md(takeaway.gist), '');
+    for (const item of items) lines.push(`- ${md(item.text)} (${item.points.toFixed(1)} points)`);
     if (items.length > 0) lines.push('');
   }
   return lines;

@@ -1,5 +1,8 @@
-// The best score per level, kept in the browser's storage so it survives a reload. A corrupt or older
-// record is set aside (and said once) rather than trusted: a bad save must never stop the debrief.
+// The best score per level, kept in the browser's storage so it survives a reload. A record this version
+// cannot read (corrupt, an unknown format, entries that make no sense) is kept aside under another key
+// (ui/safe-storage) and said, rather than trusted or overwritten: a bad save must never stop the debrief.
+
+import { brokenRecordNotice, browserStorage, readItem, removeItem, reportStorageProblem, setAside, writeItem, type StorageLike } from './safe-storage';
 
 export interface BestScore {
   total: number;
@@ -13,41 +16,69 @@ interface StoredBest {
   levels: Record<string, BestScore>;
 }
 
-const KEY = 'apache-snafu.best-scores';
+export const BEST_SCORES_KEY = 'apache-snafu.best-scores';
 
 export interface BestScoreBook {
   best: Record<string, BestScore>;
   problem: string | null;
 }
 
-export function loadBestScores(storage: Storage | null = safeStorage()): BestScoreBook {
-  const raw = storage?.getItem(KEY) ?? null;
-  if (raw === null) return { best: {}, problem: null };
+export function loadBestScores(storage: StorageLike | null = browserStorage()): BestScoreBook {
+  const read = readItem(storage, BEST_SCORES_KEY);
+  if (!read.ok) return { best: {}, problem: read.problem };
+  if (read.raw === null) return { best: {}, problem: null };
+  const raw = read.raw;
+  let value: Partial<StoredBest> | null;
   try {
-    const value = JSON.parse(raw) as Partial<StoredBest>;
-    if (value.version !== 1 || typeof value.levels !== 'object' || value.levels === null) throw new Error('an unknown format');
-    const best: Record<string, BestScore> = {};
-    for (const [levelId, entry] of Object.entries(value.levels)) if (isBestScore(entry)) best[levelId] = entry;
-    return { best, problem: null };
-  } catch (error) {
-    return { best: {}, problem: `Saved best scores could not be read (${error instanceof Error ? error.message : 'corrupt'}); starting afresh.` };
+    value = JSON.parse(raw) as Partial<StoredBest> | null;
+  } catch {
+    return { best: {}, problem: keepAside(storage, raw, 'not valid JSON', null) };
   }
+  if (typeof value !== 'object' || value === null || value.version !== 1 || typeof value.levels !== 'object' || value.levels === null || Array.isArray(value.levels)) {
+    return { best: {}, problem: keepAside(storage, raw, 'an unknown format', null) };
+  }
+  const best: Record<string, BestScore> = {};
+  const unusable: string[] = [];
+  for (const [levelId, entry] of Object.entries(value.levels)) {
+    if (isBestScore(entry)) best[levelId] = { total: entry.total, seed: entry.seed, playedAt: entry.playedAt };
+    else unusable.push(levelId);
+  }
+  if (unusable.length === 0) return { best, problem: null };
+  return { best, problem: keepAside(storage, raw, `entries that make no sense: ${namesOf(unusable)}`, best) };
 }
 
-/** Records a score; returns whether it beat the level's best (the first score always does), and any problem reading the old record. */
-export function recordScore(levelId: string, score: BestScore, storage: Storage | null = safeStorage()): { isBest: boolean; previous: BestScore | null; problem: string | null } {
+/** Records a score; returns whether it beat the level's best (the first score always does), and any problem reading the old record or saving the new. */
+export function recordScore(levelId: string, score: BestScore, storage: StorageLike | null = browserStorage()): { isBest: boolean; previous: BestScore | null; problem: string | null } {
   const book = loadBestScores(storage);
   const previous = book.best[levelId] ?? null;
   const isBest = previous === null || score.total > previous.total;
+  let problem = book.problem;
   if (isBest) {
     book.best[levelId] = score;
-    try {
-      storage?.setItem(KEY, JSON.stringify({ version: 1, levels: book.best } satisfies StoredBest));
-    } catch {
+    const failed = writeItem(storage, BEST_SCORES_KEY, JSON.stringify({ version: 1, levels: book.best } satisfies StoredBest));
+    if (failed !== null) {
       // Private windows and full disks refuse storage: the best lasts until the tab closes.
+      const saving = `The best score could not be saved (${failed}); it lasts until this tab closes.`;
+      reportStorageProblem(saving);
+      problem ??= saving;
     }
   }
-  return { isBest, previous, problem: book.problem };
+  return { isBest, previous, problem };
+}
+
+/** The unreadable record goes aside; in its place, the entries the game could use (or nothing). */
+function keepAside(storage: StorageLike | null, raw: string, why: string, kept: Record<string, BestScore> | null): string {
+  const aside = setAside(storage, BEST_SCORES_KEY, raw);
+  if ('asideKey' in aside) {
+    if (kept && Object.keys(kept).length > 0) writeItem(storage, BEST_SCORES_KEY, JSON.stringify({ version: 1, levels: kept } satisfies StoredBest));
+    else removeItem(storage, BEST_SCORES_KEY);
+  }
+  return brokenRecordNotice('Saved best scores', why, aside, kept && Object.keys(kept).length > 0 ? 'the others are kept' : 'starting afresh');
+}
+
+function namesOf(ids: string[]): string {
+  const shown = ids.slice(0, 3).map((id) => `"${id.length > 30 ? `${id.slice(0, 29)}…` : id}"`);
+  return ids.length > 3 ? `${shown.join(', ')} and ${ids.length - 3} more` : shown.join(', ');
 }
 
 function isBestScore(value: unknown): value is BestScore {
@@ -62,12 +93,4 @@ function isBestScore(value: unknown): value is BestScore {
     Number.isSafeInteger(entry.seed) &&
     typeof entry.playedAt === 'string'
   );
-}
-
-function safeStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }

@@ -14,7 +14,7 @@ export function familiesHtml(families: readonly FamilyScore[]): string {
   return `<ul class="families">${families
     .map((family) => {
       const value = family.counted ? family.score : null;
-      return `<li><span class="family-label">${escapeHtml(family.label)}</span><span class="bar"><i style="width:${value ?? 0}%"></i></span><b>${value === null ? '–' : value}</b></li>`;
+      return `<li><span class="family-label">${escapeHtml(family.label)}</span><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect width="${value ?? 0}" height="10" /></svg><b>${value === null ? '–' : value}</b></li>`;
     })
     .join('')}</ul>`;
 }

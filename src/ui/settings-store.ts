@@ -1,5 +1,8 @@
-// Settings that survive a reload, kept in the browser's storage. Old, corrupt or missing data falls back
-// to the defaults (and says so once), so a bad save can never stop the game from starting.
+// Settings that survive a reload, kept in the browser's storage. Nothing about the storage can stop the
+// game from starting: a storage that throws gives the defaults (said once), and a record this version
+// cannot read is kept aside under another key (ui/safe-storage) and named on the title screen.
+
+import { brokenRecordNotice, browserStorage, readItem, removeItem, reportStorageProblem, setAside, writeItem, type StorageLike } from './safe-storage';
 
 export interface Settings {
   version: 1;
@@ -13,49 +16,69 @@ export interface Settings {
   captions: boolean;
 }
 
-const KEY = 'apache-snafu.settings';
+export const SETTINGS_KEY = 'apache-snafu.settings';
 const DEFAULTS: Settings = { version: 1, speed: 1, levelId: null, muted: false, musicVolume: 0.5, effectsVolume: 0.75, captions: false };
 export const VOLUMES = [0, 0.25, 0.5, 0.75, 1];
 const SPEEDS = [0.5, 1, 2, 4, 8];
 
-export function loadSettings(storage: Storage | null = safeStorage()): { settings: Settings; problem: string | null } {
-  const raw = storage?.getItem(KEY) ?? null;
-  if (raw === null) return { settings: { ...DEFAULTS }, problem: null };
+/** Each field's check; a field that is missing (a save from before it existed) simply takes its default. */
+const FIELDS: { [K in Exclude<keyof Settings, 'version'>]: (value: unknown) => value is Settings[K] } = {
+  speed: (value): value is number => typeof value === 'number' && SPEEDS.includes(value),
+  levelId: (value): value is string | null => value === null || typeof value === 'string',
+  muted: (value): value is boolean => typeof value === 'boolean',
+  musicVolume: (value): value is number => typeof value === 'number' && VOLUMES.includes(value),
+  effectsVolume: (value): value is number => typeof value === 'number' && VOLUMES.includes(value),
+  captions: (value): value is boolean => typeof value === 'boolean',
+};
+
+export function loadSettings(storage: StorageLike | null = browserStorage()): { settings: Settings; problem: string | null } {
+  const read = readItem(storage, SETTINGS_KEY);
+  if (!read.ok) return { settings: { ...DEFAULTS }, problem: read.problem };
+  if (read.raw === null) return { settings: { ...DEFAULTS }, problem: null };
+  const raw = read.raw;
+  let value: unknown;
   try {
-    const value = JSON.parse(raw) as Partial<Settings>;
-    if (value.version !== 1) throw new Error('an older format');
-    return {
-      settings: {
-        version: 1,
-        speed: SPEEDS.includes(Number(value.speed)) ? Number(value.speed) : DEFAULTS.speed,
-        levelId: typeof value.levelId === 'string' ? value.levelId : null,
-        // Settings saved before sound existed simply lack these: the defaults fill in.
-        muted: typeof value.muted === 'boolean' ? value.muted : DEFAULTS.muted,
-        musicVolume: VOLUMES.includes(Number(value.musicVolume)) ? Number(value.musicVolume) : DEFAULTS.musicVolume,
-        effectsVolume: VOLUMES.includes(Number(value.effectsVolume)) ? Number(value.effectsVolume) : DEFAULTS.effectsVolume,
-        captions: typeof value.captions === 'boolean' ? value.captions : DEFAULTS.captions,
-      },
-      problem: null,
-    };
-  } catch (error) {
-    return { settings: { ...DEFAULTS }, problem: `Saved settings could not be read (${error instanceof Error ? error.message : 'corrupt'}); using the defaults.` };
+    value = JSON.parse(raw);
+  } catch {
+    return { settings: { ...DEFAULTS }, problem: keepAside(storage, raw, 'not valid JSON', null) };
   }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { settings: { ...DEFAULTS }, problem: keepAside(storage, raw, 'not a settings record', null) };
+  const record = value as Record<string, unknown>;
+  if (record['version'] !== 1) return { settings: { ...DEFAULTS }, problem: keepAside(storage, raw, `format ${describeVersion(record['version'])}, not 1`, null) };
+  const settings: Settings = { ...DEFAULTS };
+  const unusable: string[] = [];
+  for (const name of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
+    if (!(name in record)) continue;
+    const field = record[name];
+    if (FIELDS[name](field)) (settings as unknown as Record<string, unknown>)[name] = field;
+    else unusable.push(name);
+  }
+  if (unusable.length === 0) return { settings, problem: null };
+  return { settings, problem: keepAside(storage, raw, `values this game cannot use: ${unusable.join(', ')}`, settings) };
 }
 
-export function saveSettings(settings: Settings, storage: Storage | null = safeStorage()): void {
-  try {
-    storage?.setItem(KEY, JSON.stringify(settings));
-  } catch {
-    // Private windows and full disks refuse storage; the settings simply last until the tab closes.
-  }
+/** Saves; a storage that refuses (full, private, broken) is said once, and the settings last until the tab closes. */
+export function saveSettings(settings: Settings, storage: StorageLike | null = browserStorage()): string | null {
+  const failed = writeItem(storage, SETTINGS_KEY, JSON.stringify(settings));
+  if (failed === null) return null;
+  const problem = `Settings could not be saved (${failed}); they last until this tab closes.`;
+  reportStorageProblem(problem);
+  return problem;
 }
 
-function safeStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
+/** The unreadable record goes aside; in its place, what the game will use (or nothing, for the defaults). */
+function keepAside(storage: StorageLike | null, raw: string, why: string, repaired: Settings | null): string {
+  const aside = setAside(storage, SETTINGS_KEY, raw);
+  if ('asideKey' in aside) {
+    if (repaired) writeItem(storage, SETTINGS_KEY, JSON.stringify(repaired));
+    else removeItem(storage, SETTINGS_KEY);
   }
+  return brokenRecordNotice('Saved settings', why, aside, repaired ? 'the other settings are kept and the rest are the defaults' : 'using the defaults');
+}
+
+function describeVersion(version: unknown): string {
+  const text = JSON.stringify(version) ?? 'missing';
+  return text.length > 20 ? `${text.slice(0, 19)}…` : text;
 }
 
 export { SPEEDS };

@@ -5,7 +5,10 @@ import { parseUrlOptions } from '../../src/url-options';
 
 describe('page options', () => {
   it('read the seed, the speed, skip-intro and the benchmark scenes', () => {
-    expect(parseUrlOptions('?seed=7&speed=4&skip-intro=1&bench=empty')).toEqual({ options: { seed: 7, speed: 4, skipIntro: true, bench: 'empty', shiftMinutes: null }, problems: [] });
+    expect(parseUrlOptions('?seed=7&speed=4&skip-intro=1&bench=empty')).toEqual({
+      options: { seed: 7, speed: 4, skipIntro: true, bench: 'empty', shiftMinutes: null, testFault: null },
+      problems: [],
+    });
   });
 
   it('may shorten the shift, for a short demo or a test of its end', () => {
@@ -19,7 +22,7 @@ describe('page options', () => {
 
   it('name every option or value they cannot use, and fall back', () => {
     const { options, problems } = parseUrlOptions('?seed=&speed=3&skip-intro=no&shift-minutes=0&cheat=1');
-    expect(options).toEqual({ seed: 1, speed: null, skipIntro: false, bench: null, shiftMinutes: null });
+    expect(options).toEqual({ seed: 1, speed: null, skipIntro: false, bench: null, shiftMinutes: null, testFault: null });
     expect(problems).toEqual([
       'seed= is not a whole number 0 or more; using seed 1',
       'speed=3 is not one of 0.5, 1, 2, 4, 8; using the saved speed',
