@@ -1,3 +1,4 @@
+import { SPEEDS } from './session/fixed-step-driver';
 // The options a page address may carry (`?seed=7&speed=2`), read once at start. An option the game does
 // not know, or a value it cannot use, is reported on screen rather than silently ignored; so is an
 // option given twice (the last one is used), and a flood of unknown options is named in one line.
@@ -23,8 +24,6 @@ export interface UrlOptions {
 export const DEFAULT_URL_OPTIONS: UrlOptions = { seed: 1, speed: null, bench: null, skipIntro: false, shiftMinutes: null, testFault: null };
 
 const MAX_SHIFT_MINUTES = 600;
-
-const SPEEDS = [0.5, 1, 2, 4, 8];
 
 const KNOWN = ['seed', 'speed', 'skip-intro', 'shift-minutes', 'bench', 'test-fault'] as const;
 

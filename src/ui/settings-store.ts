@@ -3,6 +3,7 @@
 // cannot read is kept aside under another key (ui/safe-storage) and named on the title screen.
 
 import { brokenRecordNotice, browserStorage, readItem, removeItem, reportStorageProblem, setAside, writeItem, type StorageLike } from './safe-storage';
+import { SPEEDS } from '../session/fixed-step-driver';
 
 export interface Settings {
   version: 1;
@@ -19,7 +20,6 @@ export interface Settings {
 export const SETTINGS_KEY = 'apache-snafu.settings';
 const DEFAULTS: Settings = { version: 1, speed: 1, levelId: null, muted: false, musicVolume: 0.5, effectsVolume: 0.75, captions: false };
 export const VOLUMES = [0, 0.25, 0.5, 0.75, 1];
-const SPEEDS = [0.5, 1, 2, 4, 8];
 
 /** Each field's check; a field that is missing (a save from before it existed) simply takes its default. */
 const FIELDS: { [K in Exclude<keyof Settings, 'version'>]: (value: unknown) => value is Settings[K] } = {
@@ -80,5 +80,3 @@ function describeVersion(version: unknown): string {
   const text = JSON.stringify(version) ?? 'missing';
   return text.length > 20 ? `${text.slice(0, 19)}…` : text;
 }
-
-export { SPEEDS };
