@@ -36,13 +36,14 @@ function usage(problem: string): never {
 }
 
 const options = parseArguments(process.argv.slice(2));
-const level = loadLevelFile(options.level);
-const replay = options.replay === null ? null : loadReplayFile(options.replay, level);
-const seed = options.seed ?? replay?.seed ?? 1;
 try {
+  const level = loadLevelFile(options.level);
+  const replay = options.replay === null ? null : loadReplayFile(options.replay, level);
+  const seed = options.seed ?? replay?.seed ?? 1;
   const report = reportRun(level, seed, replay?.commands ?? [], replay?.title ?? null);
   if (!options.events) report.events = [];
   process.stdout.write(`${JSON.stringify(report, null, 1)}\n`);
 } catch (error) {
+  // Only a bug lands here (a bad file is reported by the loaders): still one line, never a stack trace.
   fail([{ file: options.level, path: '$', message: `the simulation stopped: ${error instanceof Error ? error.message : String(error)}` }]);
 }

@@ -20,6 +20,15 @@ const NAME_WORDS = 'only lowercase letters, digits and hyphens, not starting wit
 const VERSION = /^\d+(\.\d+)*$/;
 const IN_PERSON = 'in-person';
 
+/**
+ * How much fleet-time a level may ask the simulation to play: hosts × seconds of the time limit. Each host
+ * is visited every tick, so this is what a run costs; at this bound `npm run sim` takes about 15 seconds.
+ * Any fleet up to MAX_HOSTS gets over an hour, the real fleet (409 hosts) the full 12.
+ */
+export const MAX_HOST_SECONDS = 50_000_000;
+/** A pool's hosts must carry some traffic, or the load on them overflows to Infinity. */
+const MIN_CAPACITY_REQUESTS_PER_SECOND = 0.01;
+
 export function checkReferences(sim: SimConfig): ReferenceProblem[] {
   return [
     ...checkTiers(sim),
@@ -59,6 +68,11 @@ function checkTiers(sim: SimConfig): ReferenceProblem[] {
     }
     if (tier.pool !== null && tier.capacityRequestsPerSecond <= 0) {
       problems.push({ path: at('capacityRequestsPerSecond'), message: `a tier in pool "${tier.pool}" must serve more than 0 requests per second, got ${tier.capacityRequestsPerSecond}` });
+    } else if (tier.pool !== null && tier.capacityRequestsPerSecond < MIN_CAPACITY_REQUESTS_PER_SECOND) {
+      problems.push({
+        path: at('capacityRequestsPerSecond'),
+        message: `a tier in pool "${tier.pool}" must serve at least ${MIN_CAPACITY_REQUESTS_PER_SECOND} requests per second, got ${tier.capacityRequestsPerSecond}`,
+      });
     }
     // A tool host gives its service only while its Apache is up.
     if (tier.provides !== null && !tier.runsApache) {
@@ -216,6 +230,14 @@ function checkTimes(sim: SimConfig): ReferenceProblem[] {
   sim.channels.forEach((channel, index) => {
     if (channel.outage) late(['channels', index, 'outage', 'atSecond'], channel.outage.atSecond);
   });
+  const hosts = totalHosts(sim);
+  if (hosts * limit > MAX_HOST_SECONDS) {
+    const longest = Math.floor(MAX_HOST_SECONDS / hosts);
+    problems.push({
+      path: ['resolution', 'timeLimitSeconds'],
+      message: `${hosts} hosts for ${limit} seconds is more than a run can play in good time (hosts × seconds may be at most ${MAX_HOST_SECONDS}); with this fleet, make the time limit at most ${longest} seconds, or make the fleet smaller`,
+    });
+  }
   return problems;
 }
 

@@ -8,23 +8,46 @@ import { STATUS_INTENTS, STATUS_PAGE_STATUSES } from '../sim/commands';
 import { POOL_IDS, RESPONDER_LOOKS, TOOL_SERVICES, SPECIALTIES } from '../sim/config';
 import { MESSAGE_INTENTS } from '../sim/message-intents';
 import { LEARNING_IDS } from '../sim/scoring/score-types';
-import { expecting, fields, list, matching, oneOf, oneOfOrNull, positive, share, text, wholeNumber, yesNo, zeroOrMore } from './field-schemas';
+import { expecting, fields, list, matching, name, oneOf, oneOfOrNull, positive, share, text, wholeNumber, wholeNumberUpTo, yesNo, zeroOrMore, type Cap } from './field-schemas';
 
 const ENVIRONMENTS = ['production', 'staging', 'development'] as const satisfies readonly Environment[];
 
 /** Most hosts a level may have, per tier and in all: the fleet is drawn tile by tile, and names are checked one by one. */
 export const MAX_HOSTS = 10_000;
 
+/**
+ * The longest a level may last, and so the longest any of its durations means anything: 12 hours. Every
+ * number below has a bound like this one, so that no file can make a run endless (a time limit of 1e308),
+ * overflow a sum into Infinity, or make the game draw or walk an endless list.
+ */
+export const MAX_SHIFT_SECONDS = 43_200;
+const SECONDS: Cap = { max: MAX_SHIFT_SECONDS, words: `${MAX_SHIFT_SECONDS} seconds (12 hours, the longest a level may last)` };
+const MINUTES: Cap = { max: MAX_SHIFT_SECONDS / 60, words: `${MAX_SHIFT_SECONDS / 60} minutes (12 hours, the longest a level may last)` };
+const MS: Cap = { max: 600_000, words: '600000 ms (10 minutes)' };
+/** Requests and orders: ten million a second is far past any real site. */
+const RATE: Cap = { max: 10_000_000, words: '10000000 (ten million)' };
+const FACTOR: Cap = { max: 100, words: '100' };
+const EXPONENT: Cap = { max: 10, words: '10 (a power past that overflows)' };
+const HOSTS: Cap = { max: MAX_HOSTS, words: `${MAX_HOSTS} (the most hosts a level may have)` };
+const REPEATS: Cap = { max: 1_000, words: '1000' };
+const POINTS: Cap = { max: 100, words: '100 points (a whole score)' };
+const WEIGHT: Cap = { max: 1_000, words: '1000 (only the proportions between the weights matter)' };
+/** How fast the browser plays game time: an hour of game time in under a real second is past watching. */
+const GAME_SPEED: Cap = { max: 3_600, words: '3600 game seconds per real second (an hour a second)' };
+
+const seconds = () => positive('seconds', SECONDS);
+const secondsOrNone = () => zeroOrMore('seconds', SECONDS);
+
 const tier = fields('a tier: an object with id, label, hostPrefix, count…', {
-  id: text(),
-  label: text(),
-  group: text().optional(),
-  hostPrefix: text(),
+  id: name(),
+  label: name(),
+  group: name().optional(),
+  hostPrefix: name(),
   hostNumberDigits: wholeNumber(1, 6),
   count: wholeNumber(0, MAX_HOSTS),
   environment: oneOf(ENVIRONMENTS),
   pool: oneOfOrNull(POOL_IDS),
-  capacityRequestsPerSecond: zeroOrMore('requests per second'),
+  capacityRequestsPerSecond: zeroOrMore('requests per second', RATE),
   runsApache: yesNo(),
   provides: oneOfOrNull(TOOL_SERVICES).optional(),
   pagesOnCall: yesNo(),
@@ -32,94 +55,93 @@ const tier = fields('a tier: an object with id, label, hostPrefix, count…', {
 });
 
 const chef = fields('an object with the Chef settings', {
-  intervalSeconds: positive('seconds'),
-  splaySeconds: zeroOrMore('seconds'),
-  runSecondsMin: positive('seconds'),
-  runSecondsMax: positive('seconds'),
-  comfortableConcurrentRuns: wholeNumber(1),
-  overloadExponent: zeroOrMore(),
+  intervalSeconds: seconds(),
+  splaySeconds: secondsOrNone(),
+  runSecondsMin: seconds(),
+  runSecondsMax: seconds(),
+  comfortableConcurrentRuns: wholeNumberUpTo(1, HOSTS),
+  overloadExponent: zeroOrMore(undefined, EXPONENT),
   packageStepAt: share(),
   brokenRunFailsAt: share(),
   hasFleetPause: yesNo(),
 });
 
 const apache = fields('an object with the Apache package settings', {
-  packageName: text(),
-  installedVersion: text(),
-  pinnedVersion: text(),
-  mirrorVersion: text(),
-  versionsDroppingDefaultConfig: list(text(), 'versions'),
-  defaultConfigPath: text(),
-  failedStartTimeoutSeconds: zeroOrMore('seconds'),
+  packageName: name(),
+  installedVersion: name(),
+  pinnedVersion: name(),
+  mirrorVersion: name(),
+  versionsDroppingDefaultConfig: list(name(), 'versions'),
+  defaultConfigPath: name(),
+  failedStartTimeoutSeconds: secondsOrNone(),
 });
 
 const change = fields('an object describing the change that starts the incident', {
-  by: text(),
-  pinVersion: text(),
-  pushAtSecond: zeroOrMore('seconds').nullable(),
-  watchHostName: text(),
+  by: name(),
+  pinVersion: name(),
+  pushAtSecond: secondsOrNone().nullable(),
+  watchHostName: name(),
 });
 
 const loadBalancer = fields('an object with the load balancer settings', {
-  healthCheckSeconds: positive('seconds'),
-  failuresToLeavePool: wholeNumber(1),
-  successesToRejoinPool: wholeNumber(1),
+  healthCheckSeconds: seconds(),
+  failuresToLeavePool: wholeNumberUpTo(1, REPEATS),
+  successesToRejoinPool: wholeNumberUpTo(1, REPEATS),
 });
 
 const poolTraffic = fields('an object with requestsPerSecond, baseLatencyMs and orderShare', {
-  requestsPerSecond: zeroOrMore('requests per second'),
-  baseLatencyMs: positive('ms'),
+  requestsPerSecond: zeroOrMore('requests per second', RATE),
+  baseLatencyMs: positive('ms', MS),
   orderShare: share(),
 });
 
 const traffic = fields('an object with the traffic settings', {
   pools: fields('an object with one entry per pool: web and api', { web: poolTraffic, api: poolTraffic }),
-  ordersPerMinute: zeroOrMore('orders per minute'),
-  overloadLatencyFactor: positive(),
-  overloadLatencyExponent: zeroOrMore(),
-  overloadErrorPerUnit: zeroOrMore(),
+  ordersPerMinute: zeroOrMore('orders per minute', RATE),
+  overloadLatencyFactor: positive(undefined, FACTOR),
+  overloadLatencyExponent: zeroOrMore(undefined, EXPONENT),
+  overloadErrorPerUnit: zeroOrMore(undefined, FACTOR),
   maxOverloadErrorRate: share(),
-  customerPatienceMs: positive('ms'),
+  customerPatienceMs: positive('ms', MS),
 });
 
 const featureFlag = fields('a feature flag: an object with id, label, description and shedsShare', {
-  id: text(),
-  label: text(),
+  id: name(),
+  label: name(),
   description: text(),
   shedsShare: fields('an object with a share for each pool: web and api', { web: share(), api: share() }),
 });
 
 const monitoring = fields('an object with the monitoring settings', {
-  checkIntervalSeconds: positive('seconds'),
-  retryIntervalSeconds: positive('seconds'),
-  maxCheckAttempts: wholeNumber(1),
+  checkIntervalSeconds: seconds(),
+  retryIntervalSeconds: seconds(),
+  maxCheckAttempts: wholeNumberUpTo(1, REPEATS),
 });
 
 const channel = fields('a channel: an object with id, label and kind', {
-  id: text(),
-  label: text(),
+  id: name(),
+  label: name(),
   kind: oneOf(['chat', 'irc']),
   outage: fields('an object with atSecond and durationSeconds, or null', {
-    atSecond: zeroOrMore('seconds'),
-    durationSeconds: positive('seconds'),
+    atSecond: secondsOrNone(),
+    durationSeconds: seconds(),
   })
     .nullable()
     .optional(),
 });
 
 const scriptedMessage = fields('a scripted line: an object with atSecond, from, channel and text', {
-  atSecond: zeroOrMore('seconds'),
-  from: text(),
-  channel: text(),
+  atSecond: secondsOrNone(),
+  from: name(),
+  channel: name(),
   text: text(),
 });
 
 const staging = fields('an object with tierId and setupSeconds, or null', {
-  tierId: text(),
-  setupSeconds: zeroOrMore('seconds'),
+  tierId: name(),
+  setupSeconds: secondsOrNone(),
 });
 
-const seconds = () => positive('seconds');
 const actionSeconds = fields('an object with how long each hand action takes, in seconds', {
   ssh: seconds(),
   curl: seconds(),
@@ -138,47 +160,47 @@ const actionSeconds = fields('an object with how long each hand action takes, in
 
 const resolution = fields('an object with the resolution settings', {
   healthyErrorRate: share(),
-  healthyLatencyFactor: positive(),
+  healthyLatencyFactor: positive(undefined, FACTOR),
   downErrorRate: share(),
-  stableSeconds: zeroOrMore('seconds'),
+  stableSeconds: secondsOrNone(),
   // Left out or null, the shift runs until the player hands over or the time limit; older levels set it.
-  graceSeconds: zeroOrMore('seconds').nullable().optional(),
-  timeLimitSeconds: positive('seconds'),
+  graceSeconds: secondsOrNone().nullable().optional(),
+  timeLimitSeconds: seconds(),
 });
 
 const responder = fields('a responder: an object with id, name, specialty, joinsAfterSeconds and secondsPerJob (look is optional)', {
-  id: text(),
-  name: text(),
+  id: name(),
+  name: name(),
   look: oneOf(RESPONDER_LOOKS).optional(),
   specialty: oneOf(SPECIALTIES),
-  joinsAfterSeconds: zeroOrMore('seconds'),
-  secondsPerJob: positive('seconds'),
+  joinsAfterSeconds: secondsOrNone(),
+  secondsPerJob: seconds(),
 });
 
 const coordination = fields(
   'an object with catchUpSeconds, catchUpWithSummarySeconds, summaryFreshSeconds, idleActsAfterSeconds and collisionSlowdown (and optionally vagueAskDelayFactor, blameSlowdown, blameChillSeconds and watchSeconds)',
   {
-    catchUpSeconds: zeroOrMore('seconds'),
-    catchUpWithSummarySeconds: zeroOrMore('seconds'),
-    summaryFreshSeconds: positive('seconds'),
-    idleActsAfterSeconds: positive('seconds'),
-    collisionSlowdown: zeroOrMore(),
+    catchUpSeconds: secondsOrNone(),
+    catchUpWithSummarySeconds: secondsOrNone(),
+    summaryFreshSeconds: seconds(),
+    idleActsAfterSeconds: seconds(),
+    collisionSlowdown: zeroOrMore(undefined, FACTOR),
     // Added after the first levels were written: each may be left out and takes its default.
-    vagueAskDelayFactor: positive().optional(),
-    blameSlowdown: zeroOrMore().optional(),
-    blameChillSeconds: zeroOrMore('seconds').optional(),
-    watchSeconds: positive('seconds').optional(),
+    vagueAskDelayFactor: positive(undefined, FACTOR).optional(),
+    blameSlowdown: zeroOrMore(undefined, FACTOR).optional(),
+    blameChillSeconds: secondsOrNone().optional(),
+    watchSeconds: seconds().optional(),
   },
 );
 
 // Every field of the scoring section may be left out (the default stands), except that weights, when
 // given, name all five families: a weight only means something next to the others.
 const weights = fields('an object with a weight (0 or more) for each family: killSwitches, staging, teamCommunication, customerImpact and visibility', {
-  killSwitches: zeroOrMore(),
-  staging: zeroOrMore(),
-  teamCommunication: zeroOrMore(),
-  customerImpact: zeroOrMore(),
-  visibility: zeroOrMore(),
+  killSwitches: zeroOrMore(undefined, WEIGHT),
+  staging: zeroOrMore(undefined, WEIGHT),
+  teamCommunication: zeroOrMore(undefined, WEIGHT),
+  customerImpact: zeroOrMore(undefined, WEIGHT),
+  visibility: zeroOrMore(undefined, WEIGHT),
 }).superRefine((given, context) => {
   // Only once all five are numbers: a missing or wrong weight has its own message.
   const values = Object.values(given);
@@ -190,50 +212,50 @@ const weights = fields('an object with a weight (0 or more) for each family: kil
 const scoring = fields('an object with the scoring settings: weights, killSwitches, staging, teamCommunication, customerImpact, visibility, award and total (each may be left out)', {
   weights: weights.optional(),
   killSwitches: fields('an object with stopSpreadSeconds, stopSpreadFadeSeconds and shedLoadSeconds (each may be left out)', {
-    stopSpreadSeconds: zeroOrMore('seconds').optional(),
-    stopSpreadFadeSeconds: positive('seconds').optional(),
-    shedLoadSeconds: zeroOrMore('seconds').optional(),
+    stopSpreadSeconds: secondsOrNone().optional(),
+    stopSpreadFadeSeconds: seconds().optional(),
+    shedLoadSeconds: secondsOrNone().optional(),
   }).optional(),
   staging: fields('an object with canaryMaxHosts and batchMaxShare (each may be left out)', {
-    canaryMaxHosts: wholeNumber(1).optional(),
+    canaryMaxHosts: wholeNumberUpTo(1, HOSTS).optional(),
     batchMaxShare: share().optional(),
   }).optional(),
   teamCommunication: fields('an object with the team communication timings, in seconds (each may be left out)', {
-    tellChannelSeconds: zeroOrMore('seconds').optional(),
-    tellChannelFadeSeconds: positive('seconds').optional(),
-    answerPageSeconds: zeroOrMore('seconds').optional(),
-    askForHelpSeconds: zeroOrMore('seconds').optional(),
-    statusPageSeconds: zeroOrMore('seconds').optional(),
-    statusPageFadeSeconds: positive('seconds').optional(),
-    statusCadenceSeconds: positive('seconds').optional(),
-    backupChannelSeconds: zeroOrMore('seconds').optional(),
+    tellChannelSeconds: secondsOrNone().optional(),
+    tellChannelFadeSeconds: seconds().optional(),
+    answerPageSeconds: secondsOrNone().optional(),
+    askForHelpSeconds: secondsOrNone().optional(),
+    statusPageSeconds: secondsOrNone().optional(),
+    statusPageFadeSeconds: seconds().optional(),
+    statusCadenceSeconds: seconds().optional(),
+    backupChannelSeconds: secondsOrNone().optional(),
   }).optional(),
   customerImpact: fields('an object with ordersLostZeroMinutes, degradedZeroMinutes and downZeroMinutes (each may be left out)', {
-    ordersLostZeroMinutes: positive('minutes').optional(),
-    degradedZeroMinutes: positive('minutes').optional(),
-    downZeroMinutes: positive('minutes').optional(),
+    ordersLostZeroMinutes: positive('minutes', MINUTES).optional(),
+    degradedZeroMinutes: positive('minutes', MINUTES).optional(),
+    downZeroMinutes: positive('minutes', MINUTES).optional(),
   }).optional(),
   visibility: fields('an object with firstLookSeconds (may be left out)', {
-    firstLookSeconds: zeroOrMore('seconds').optional(),
+    firstLookSeconds: secondsOrNone().optional(),
   }).optional(),
   award: fields('an object with minLearnings (may be left out)', {
     minLearnings: wholeNumber(1, LEARNING_IDS.length).optional(),
   }).optional(),
   total: fields('an object with unresolvedCap, downPointsPerMinute, survivorsLostPoints and healthyDrainPointsPerHostMinute (each may be left out)', {
     unresolvedCap: wholeNumber(0, 100).optional(),
-    downPointsPerMinute: zeroOrMore('points').optional(),
-    survivorsLostPoints: zeroOrMore('points').optional(),
-    healthyDrainPointsPerHostMinute: zeroOrMore('points').optional(),
+    downPointsPerMinute: zeroOrMore('points', POINTS).optional(),
+    survivorsLostPoints: zeroOrMore('points', POINTS).optional(),
+    healthyDrainPointsPerHostMinute: zeroOrMore('points', POINTS).optional(),
   }).optional(),
 });
 
 const postChoice = fields('a post choice: an object with label and wordings', {
-  label: text(),
+  label: name(),
   wordings: list(fields('a wording: an object with intent and text', { intent: oneOf(MESSAGE_INTENTS), text: text() }), 'wordings', 1),
 });
 
 const statusUpdateChoice = fields('a status update choice: an object with label, status and wordings', {
-  label: text(),
+  label: name(),
   status: oneOf(STATUS_PAGE_STATUSES),
   wordings: list(fields('a wording: an object with intent and text', { intent: oneOf(STATUS_INTENTS), text: text() }), 'wordings', 1),
 });
@@ -246,10 +268,10 @@ const comms = fields('an object with posts and statusUpdates', {
 export const levelSchema = fields('a level: a JSON object with schemaVersion, id, title, tiers…', {
   schemaVersion: z.literal(1, expecting('1 (the only level format so far)')),
   id: matching(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id like "apache-snafu" (lowercase letters, digits, single hyphens)'),
-  title: text(),
+  title: name(),
   summary: text(),
   briefing: list(text(), 'paragraphs', 1),
-  gameSecondsPerRealSecond: positive('game seconds per real second'),
+  gameSecondsPerRealSecond: positive('game seconds per real second', GAME_SPEED),
   clockStart: matching(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day "HH:MM" like "10:40"'),
 
   tiers: list(tier, 'tiers', 1),
@@ -261,7 +283,7 @@ export const levelSchema = fields('a level: a JSON object with schemaVersion, id
   featureFlags: list(featureFlag, 'feature flags'),
   monitoring,
   channels: list(channel, 'channels', 1),
-  script: list(scriptedMessage, 'scripted lines'),
+  script: list(scriptedMessage, 'scripted lines', 0, 1_000),
   staging: staging.nullable().optional(),
   actionSeconds,
   resolution,

@@ -6,7 +6,13 @@ import type { LevelProblem } from './level-problem';
 
 export type JsonTextResult = { ok: true; value: unknown } | { ok: false; problems: LevelProblem[] };
 
+/** A level is about 20 kB and a downloaded debrief of a long shift a few MB: past this, it is not one. */
+export const MAX_FILE_CHARS = 20_000_000;
+
 export function parseJsonText(text: string, fileName: string): JsonTextResult {
+  if (text.length > MAX_FILE_CHARS) {
+    return { ok: false, problems: [{ file: fileName, path: '$', message: `the file has ${text.length} characters; a level or replay file has at most ${MAX_FILE_CHARS}` }] };
+  }
   // Some Windows editors start files with a byte-order mark, which JSON.parse refuses.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   try {

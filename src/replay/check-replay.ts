@@ -6,7 +6,7 @@ import type { Level } from '../levels/level';
 import type { LevelProblem } from '../levels/level-problem';
 import type { SimEvent } from '../sim/events';
 import { playRun } from './play-run';
-import { parseReplay, type Replay } from './replay-file';
+import { parseReplay, replayMismatch, type Replay } from './replay-file';
 
 export type ReplayCheck = { ok: true; replay: Replay; outcome: string } | { ok: false; problems: LevelProblem[] };
 
@@ -16,6 +16,8 @@ export function checkReplay(json: unknown, file: string, levelFor: (levelId: str
   const replay = parsed.replay;
   const level = levelFor(replay.level);
   if (typeof level === 'string') return { ok: false, problems: [{ file, path: '$.level', message: level }] };
+  const mismatch = replayMismatch(replay, level, file);
+  if (mismatch.length > 0) return { ok: false, problems: mismatch };
 
   const { state, events } = playRun(level.sim, replay.seed ?? 1, replay.commands);
   const problems = refusals(events).map((refusal) => refusalProblem(file, replay, refusal));

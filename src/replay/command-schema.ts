@@ -4,11 +4,13 @@
 
 import { z } from 'zod';
 import { INVESTIGATION_TOPICS, STATUS_INTENTS, STATUS_PAGE_STATUSES, VERSION_PATTERN, WATCH_TARGETS, type Command } from '../sim/commands';
-import { fields, list, matching, oneOf, text, wholeNumber, yesNo } from '../levels/field-schemas';
+import { fields, list, matching, name, oneOf, text, wholeNumber, yesNo } from '../levels/field-schemas';
+import { MAX_HOSTS } from '../levels/level-schema';
 
-const hosts = list(text(), 'host names or @groups, such as ["web-017"] or ["@web", "-@php7"]', 1);
+// Names are short and on one line; only what people write to each other (posts, status updates) is long.
+const hosts = list(name(), 'host names or @groups, such as ["web-017"] or ["@web", "-@php7"]', 1, MAX_HOSTS);
 const concurrency = wholeNumber(1).optional();
-const by = text().optional();
+const by = name().optional();
 const version = matching(VERSION_PATTERN, 'a version such as "2.2.22"');
 
 export const commandShapes = [
@@ -25,13 +27,13 @@ export const commandShapes = [
   fields('a repair-chef command', { type: z.literal('repair-chef'), hosts, concurrency, by }),
   fields('a drain command', { type: z.literal('drain'), hosts, by }),
   fields('a restore command', { type: z.literal('restore'), hosts, by }),
-  fields('a set-feature-flag command', { type: z.literal('set-feature-flag'), flag: text(), on: yesNo(), by }),
-  fields('a check-host command', { type: z.literal('check-host'), host: text(), method: oneOf(['curl', 'ssh']), by }),
+  fields('a set-feature-flag command', { type: z.literal('set-feature-flag'), flag: name(), on: yesNo(), by }),
+  fields('a check-host command', { type: z.literal('check-host'), host: name(), method: oneOf(['curl', 'ssh']), by }),
   fields('a view-site command', { type: z.literal('view-site'), by }),
   fields('a read-lb-stats command', { type: z.literal('read-lb-stats'), by }),
   fields('a check-mirror command', { type: z.literal('check-mirror'), by }),
   fields('an ack-page command', { type: z.literal('ack-page'), pageId: wholeNumber(1).optional(), by }),
-  fields('a post-message command', { type: z.literal('post-message'), channel: text(), text: text(), intent: text().optional(), by }),
+  fields('a post-message command', { type: z.literal('post-message'), channel: name(), text: text(), intent: name().optional(), by }),
   fields('an update-status-page command', { type: z.literal('update-status-page'), status: oneOf(STATUS_PAGE_STATUSES), text: text(), intent: oneOf(STATUS_INTENTS).optional(), by }),
   fields('an end-incident command', { type: z.literal('end-incident'), by }),
 ] as const;
@@ -53,8 +55,8 @@ const jobSchema = z.discriminatedUnion(
 
 export const allCommandShapes = [
   ...commandShapes,
-  fields('an ask-for-help command', { type: z.literal('ask-for-help'), responder: text().optional(), by }),
-  fields('an assign-job command', { type: z.literal('assign-job'), responder: text(), job: jobSchema, by }),
+  fields('an ask-for-help command', { type: z.literal('ask-for-help'), responder: name().optional(), by }),
+  fields('an assign-job command', { type: z.literal('assign-job'), responder: name(), job: jobSchema, by }),
 ] as const;
 
 export const COMMAND_TYPES: readonly string[] = allCommandShapes.map((shape) => shape.shape.type.value);

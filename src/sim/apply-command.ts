@@ -208,5 +208,30 @@ function hostTask(
   if (hostIds.length === 0) return refuse(UNSUITED[action]);
   const width = concurrency ?? 1;
   if (!Number.isSafeInteger(width) || width < 1) return refuse(`A fan-out width must be a whole number from 1 up, not ${width}.`);
+  const busy = tooBusy(state, hostIds);
+  if (busy) return refuse(busy);
   startHostTask(state, action, hostIds, Math.min(width, hostIds.length), by, log);
+}
+
+/**
+ * The most hand tasks (fan-outs, ssh sessions) one host may be part of at once. Every running task is
+ * worked on every tick, so without a bound a few thousand fan-outs over the fleet given at once would
+ * take minutes of play to simulate; with it, the work per tick stays within this many times the fleet.
+ */
+export const MAX_TASKS_PER_HOST = 8;
+
+/** Why these hosts cannot take another task now, or null when none of them is in MAX_TASKS_PER_HOST already. */
+function tooBusy(state: SimState, hostIds: readonly number[]): string | null {
+  if (state.tasks.length < MAX_TASKS_PER_HOST) return null;
+  const tasksOn = new Map<number, number>();
+  for (const task of state.tasks) {
+    // A host counts while the task still has it to do or is doing it.
+    for (let index = task.nextIndex; index < task.hostIds.length; index++) tasksOn.set(task.hostIds[index]!, (tasksOn.get(task.hostIds[index]!) ?? 0) + 1);
+    for (const slot of task.active) tasksOn.set(slot.hostId, (tasksOn.get(slot.hostId) ?? 0) + 1);
+  }
+  const busy = hostIds.filter((id) => (tasksOn.get(id) ?? 0) >= MAX_TASKS_PER_HOST);
+  if (busy.length === 0) return null;
+  const first = state.hosts[busy[0]!]!.name;
+  const which = busy.length === 1 ? first : `${first} and ${busy.length - 1} other host${busy.length === 2 ? '' : 's'}`;
+  return `${which} already ${busy.length === 1 ? 'has' : 'have'} ${MAX_TASKS_PER_HOST} tasks running (fan-outs and ssh sessions): wait for one to finish before giving ${busy.length === 1 ? 'it' : 'them'} more.`;
 }

@@ -19,10 +19,18 @@ export function resolveHosts(config: SimConfig, hosts: readonly HostState[], nam
   if (names.length === 0) return { ok: false, reason: 'no hosts named' };
   const picked = new Set<number>();
   const left: number[] = [];
+  // A long list (a replay may name thousands of hosts) is looked up by name once, not host by host.
+  const lookUp = names.length > LONG_LIST ? byName(hosts) : (name: string) => findHost(hosts, name);
+  const groups = new Map<string, number[] | string>();
   for (const entry of names) {
     const leaveOut = entry.startsWith('-');
     const name = leaveOut ? entry.slice(1) : entry;
-    const ids = idsNamed(config, hosts, name);
+    let ids = groups.get(name);
+    if (ids === undefined) {
+      ids = idsNamed(config, hosts, name, lookUp);
+      // Each group is gathered once per list, however often the list names it.
+      if (name.startsWith('@')) groups.set(name, ids);
+    }
     if (typeof ids === 'string') return { ok: false, reason: ids };
     if (leaveOut) left.push(...ids);
     else for (const id of ids) picked.add(id);
@@ -32,13 +40,23 @@ export function resolveHosts(config: SimConfig, hosts: readonly HostState[], nam
   return { ok: true, hostIds: [...picked].sort((a, b) => a - b) };
 }
 
-function idsNamed(config: SimConfig, hosts: readonly HostState[], name: string): number[] | string {
+/** Past this many names, a list is resolved through a map of every host by name. */
+const LONG_LIST = 16;
+
+function byName(hosts: readonly HostState[]): (name: string) => HostState | undefined {
+  const map = new Map<string, HostState>();
+  // The first host of a name wins, as with findHost.
+  for (const host of hosts) if (!map.has(host.name)) map.set(host.name, host);
+  return (name) => map.get(name);
+}
+
+function idsNamed(config: SimConfig, hosts: readonly HostState[], name: string, lookUp: (name: string) => HostState | undefined): number[] | string {
   if (name.startsWith('@')) {
-    const tierIndexes = tierIndexesOfGroup(config, name.slice(1));
-    if (tierIndexes.length === 0) return `no host group "${name}" (groups are @all, @<group> and @<tier>)`;
-    return hosts.filter((host) => tierIndexes.includes(host.tierIndex)).map((host) => host.id);
+    const tierIndexes = new Set(tierIndexesOfGroup(config, name.slice(1)));
+    if (tierIndexes.size === 0) return `no host group "${name}" (groups are @all, @<group> and @<tier>)`;
+    return hosts.filter((host) => tierIndexes.has(host.tierIndex)).map((host) => host.id);
   }
-  const host = findHost(hosts, name);
+  const host = lookUp(name);
   return host ? [host.id] : `no host named "${name}"`;
 }
 

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { checkReplay } from '../../src/replay/check-replay';
-import { bundledLevel } from '../support/level-files';
+import { bundledLevel, bundledReplay } from '../support/level-files';
 
 const level = bundledLevel();
 const levelFor = (id: string) => (id === 'apache-snafu' ? level : `no level "${id}" here`);
@@ -35,11 +35,43 @@ describe('checking a replay', () => {
   });
 
   it('reports commands the level never got to, because it had ended', () => {
-    const checked = checkReplay(replay([{ atTick: 999_999, type: 'view-site' }]), 'r.json', levelFor);
+    // The skilled response hands over once the site is whole: nothing after that is given.
+    const skilled = bundledReplay('skilled').commands;
+    const checked = checkReplay(replay([...skilled.map(({ atTick, command }) => ({ atTick, ...command })), { atTick: 3500, type: 'view-site' }]), 'r.json', levelFor);
     expect(checked.ok).toBe(false);
     expect(!checked.ok && checked.problems[0]).toMatchObject({
-      path: '$.commands[0]',
-      message: expect.stringMatching(/^never given: the level ended at tick \d+, before tick 999999$/) as string,
+      path: `$.commands[${skilled.length}]`,
+      message: expect.stringMatching(/^never given: the level ended at tick \d+, before tick 3500$/) as string,
+    });
+  });
+
+  it('refuses, before playing, commands after the time limit of the level', () => {
+    const checked = checkReplay(
+      replay([
+        { atTick: 5, type: 'view-site' },
+        { atTick: 3601, type: 'view-site' },
+        { atTick: 4000, type: 'view-site' },
+      ]),
+      'r.json',
+      levelFor,
+    );
+    expect(checked).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: 'r.json',
+          path: '$.commands[1].atTick',
+          message: 'tick 3601 is after the level\'s time limit (tick 3600: resolution.timeLimitSeconds of level "apache-snafu"), so this command and the 1 after it would never be given',
+        },
+      ],
+    });
+  });
+
+  it('refuses a tick no level reaches, before looking for the level', () => {
+    const checked = checkReplay(replay([{ atTick: 999_999, type: 'view-site' }]), 'r.json', levelFor);
+    expect(checked).toEqual({
+      ok: false,
+      problems: [{ file: 'r.json', path: '$.commands[0].atTick', message: 'expected at most tick 43200 (a tick is a game second; no level lasts more than 12 hours), got 999999' }],
     });
   });
 
