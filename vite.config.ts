@@ -1,4 +1,6 @@
 // Vite serves and builds the browser game; the level files are imported as JSON modules.
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -36,9 +38,76 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
+/** Phaser's own sources, which the slim namespace (src/phaser-slim.js) is assembled from. */
+const PHASER_SRC = `${realpathSync(fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)))}/`;
+
+/**
+ * Phaser modules the slim build replaces with stubs (paths under node_modules/phaser/src). Phaser's
+ * renderer requires every render node, filter and shader up front whether a game uses it or not; these
+ * are the ones this game never uses. A stubbed class throws when constructed, naming itself, so a
+ * future use fails loudly (and the browser tests catch it) instead of drawing nothing.
+ */
+const PHASER_STUBS: { namespaces: RegExp; unused: RegExp } = {
+  // Namespace objects that only make up Phaser.Renderer.WebGL.*, which the slim namespace does not expose.
+  namespaces: /^renderer\/webgl\/(index|shaders\/index|renderNodes\/index)\.js$/,
+  unused: new RegExp(
+    [
+      // Filters (FX): the render nodes, their shaders and the controllers behind gameObject.filters / camera.filters.
+      String.raw`renderer/webgl/renderNodes/filters/Filter\w+\.js`,
+      String.raw`renderer/webgl/shaders/Filter\w+-frag\.js`,
+      String.raw`filters/(?!Controller\.js|index\.js)\w+\.js`,
+      // Lights, ropes, tilemaps, GPU layers, noise and gradient shaders.
+      String.raw`renderer/webgl/renderNodes/(BatchHandlerPointLight|BatchHandlerStrip)\.js`,
+      String.raw`renderer/webgl/renderNodes/submitter/(SubmitterTile|SubmitterTilemapGPULayer|SubmitterSpriteGPULayer)\.js`,
+      String.raw`renderer/webgl/renderNodes/transformer/TransformerTile\.js`,
+      String.raw`renderer/webgl/shaders/(PointLight|SpriteGPULayer|TilemapGPULayer)-(frag|vert)\.js`,
+      String.raw`renderer/webgl/shaders/(Noise\w*|Gradient)-frag\.js`,
+    ]
+      .map((source) => `(?:${source})`)
+      .join('|')
+      .replace(/^/, '^(?:')
+      .concat(')$'),
+  ),
+};
+
+/** Loads the stubs above in place of the Phaser modules they name (build only). */
+function phaserStubs(): Plugin {
+  return {
+    name: 'apache-snafu-phaser-stubs',
+    apply: 'build',
+    enforce: 'pre',
+    load(id) {
+      if (!id.startsWith(PHASER_SRC)) return null;
+      const file = id.slice(PHASER_SRC.length).split('?')[0]!;
+      if (PHASER_STUBS.namespaces.test(file)) return 'module.exports = {};';
+      if (PHASER_STUBS.unused.test(file)) {
+        const message = JSON.stringify(`phaser/src/${file} is left out of the slim Phaser build (vite.config.ts PHASER_STUBS)`);
+        return `module.exports = function LeftOut() { throw new Error(${message}); };`;
+      }
+      return null;
+    },
+  };
+}
+
+export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [contentSecurityPolicy()],
+  resolve: {
+    alias: [
+      { find: /^phaser-src\//, replacement: PHASER_SRC },
+      ...(command === 'build' && !process.env['PHASER_FULL'] ? [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./src/phaser-slim.js', import.meta.url)) }] : []),
+    ],
+  },
+  // Phaser's build flags, as its own webpack config sets them: WebGL only, no sound, no debug, no plugins.
+  define: {
+    'typeof WEBGL_RENDERER': 'true',
+    'typeof CANVAS_RENDERER': 'false',
+    'typeof WEBGL_DEBUG': 'false',
+    'typeof FEATURE_SOUND': 'false',
+    'typeof PLUGIN_CAMERA3D': 'false',
+    'typeof PLUGIN_FBINSTANT': 'false',
+    'typeof EXPERIMENTAL': 'false',
+  },
+  plugins: [contentSecurityPolicy(), phaserStubs()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -51,10 +120,10 @@ export default defineConfig({
       // The game, and the benchmark's baseline page (Phaser alone with an empty scene; scripts/bench-browser.ts).
       input: { game: 'index.html', 'bench-bare': 'src/bench/bare.html' },
       output: {
-        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/](phaser|eventemitter3)[\\/]|src[\\/]phaser-slim\.js$/ }] },
       },
     },
   },
   server: { strictPort: true },
   preview: { strictPort: true, headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` } },
-});
+}));

@@ -61,9 +61,10 @@ const game = new GatedGame({
   banner: false,
   // No multisampling: in software WebGL (laptops without a GPU) it multiplies the cost of every frame,
   // and the game's art is flat shapes that do not need it.
-  // The drawing buffer is kept between frames because frames are drawn only when something changed
-  // (views/render-gate); without it the browser may show a stale or blank buffer in between.
-  render: { antialiasGL: false, preserveDrawingBuffer: true },
+  // The drawing buffer is not preserved: keeping it makes software WebGL copy the whole frame back after
+  // every drawn frame. A frame that is not drawn (views/render-gate) leaves the canvas showing the last
+  // one composited, which is what the gate wants; the browser tests' screenshots of paused screens check it.
+  render: { antialiasGL: false, preserveDrawingBuffer: false },
   scene: [new BootScene(app), new TitleScene(app), new BriefingScene(app), new IncidentScene(app), new EndScene(app), new BenchEmptyScene(app)],
 });
 game.scale.on('resize', () => app.ui.fit(game.canvas));

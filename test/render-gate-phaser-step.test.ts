@@ -1,8 +1,8 @@
 // The render gate (src/views/render-gate.ts) is a Phaser.Game whose `step` picks, each frame, between
 // Phaser's own `step` (update and draw) and `headlessStep` (the same update, no drawing), and which
 // mirrors SceneManager#render's test of which scenes draw. Phaser cannot be imported in Node, so this
-// reads the code the gate relies on as text, from the source and from the bundle Vite builds the game
-// from, and compares it (comments and spacing aside) with the copy the gate was checked against. When
+// reads the code the gate relies on as text, from Phaser's sources (which the slim build bundles, see
+// src/phaser-slim.js) and from its ES bundle (which `npm start` serves), and compares it (comments and spacing aside) with the copy the gate was checked against. When
 // Phaser is upgraded and this fails, read the new code, re-check the gate, then update the copy here.
 
 import { readFileSync } from 'node:fs';
@@ -77,7 +77,7 @@ describe('the Phaser code the render gate relies on', () => {
   const manifest = JSON.parse(phaserFile('package.json')) as { version: string; exports: Record<string, Record<string, string>> };
   const bundle = manifest.exports['.']?.['import'];
 
-  it('is read from the bundle Vite builds the game from', () => {
+  it('is read from the ES bundle the dev server serves, as well as from the sources the build bundles', () => {
     expect(bundle, "phaser's package.json no longer names its ES module bundle where this test looks").toBe('./dist/phaser.esm.js');
   });
 

@@ -65,6 +65,9 @@ describe('a shift played through the UI', () => {
     await press('Escape', 'Enter');
     await waitForHook(page, (hook) => hook.scene === 'briefing');
     expect(await page.locator('.briefing-keys').textContent()).toContain('stop or start chef-client');
+    // Every key's line fits on the screen.
+    const keys = (await page.locator('.briefing-keys').boundingBox())!;
+    expect(keys.y + keys.height).toBeLessThanOrEqual(720);
     await screenshot(page, '03-briefing');
   });
 
