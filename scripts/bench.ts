@@ -7,6 +7,7 @@ import type { SimConfig } from '../src/sim/config';
 import { createState } from '../src/sim/create-state';
 import { step } from '../src/sim/step';
 import { SECONDS_PER_TICK } from '../src/sim/ticks';
+import { scaledFleet } from '../src/levels/fleet-scale';
 import { loadLevelFile } from './load-level-file';
 
 const levelFlag = process.argv.indexOf('--level');
@@ -17,14 +18,9 @@ if (levelFile === undefined || levelFile.startsWith('--')) {
 }
 const level = loadLevelFile(levelFile);
 
-/** The same level with every tier, every pool's traffic and the Chef server's capacity `factor` times larger. */
+/** The level's fleet `factor` times larger (levels/fleet-scale), run for the whole hour whatever happens. */
 function scaled(config: SimConfig, factor: number): SimConfig {
-  const copy = structuredClone(config);
-  for (const tier of copy.tiers) tier.count *= factor;
-  for (const pool of Object.values(copy.traffic.pools)) pool.requestsPerSecond *= factor;
-  copy.traffic.ordersPerMinute *= factor;
-  copy.chef.comfortableConcurrentRuns *= factor;
-  // Run the whole hour, whatever happens to the incident.
+  const copy = structuredClone(scaledFleet(config, factor));
   copy.resolution.graceSeconds = null;
   return copy;
 }

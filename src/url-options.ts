@@ -1,7 +1,9 @@
-import { SPEEDS } from './session/fixed-step-driver';
 // The options a page address may carry (`?seed=7&speed=2`), read once at start. An option the game does
 // not know, or a value it cannot use, is reported on screen rather than silently ignored; so is an
 // option given twice (the last one is used), and a flood of unknown options is named in one line.
+
+import { MAX_FLEET_SCALE } from './levels/fleet-scale';
+import { SPEEDS } from './session/fixed-step-driver';
 
 export interface UrlOptions {
   seed: number;
@@ -19,13 +21,15 @@ export interface UrlOptions {
    * nothing until that event, which nothing in the game sends.
    */
   testFault: 'scene-update' | null;
+  /** The fleet this many times the level's size (the benchmark's 20x fleet, a big-screen demo), or null. */
+  fleet: number | null;
 }
 
-export const DEFAULT_URL_OPTIONS: UrlOptions = { seed: 1, speed: null, bench: null, skipIntro: false, shiftMinutes: null, testFault: null };
+export const DEFAULT_URL_OPTIONS: UrlOptions = { seed: 1, speed: null, bench: null, skipIntro: false, shiftMinutes: null, testFault: null, fleet: null };
 
 const MAX_SHIFT_MINUTES = 600;
 
-const KNOWN = ['seed', 'speed', 'skip-intro', 'shift-minutes', 'bench', 'test-fault'] as const;
+const KNOWN = ['seed', 'speed', 'skip-intro', 'shift-minutes', 'bench', 'test-fault', 'fleet'] as const;
 
 /** Unknown options named one by one, at most; the rest are counted. */
 const UNKNOWN_NAMED = 3;
@@ -80,6 +84,12 @@ function read(name: (typeof KNOWN)[number], value: string, options: UrlOptions, 
       else problems.push(`shift-minutes=${said} is not a whole number from 1 to ${MAX_SHIFT_MINUTES}; using the level's own time limit`);
       return;
     }
+    case 'fleet': {
+      const factor = Number(value);
+      if (value.trim() !== '' && Number.isSafeInteger(factor) && factor >= 1 && factor <= MAX_FLEET_SCALE) options.fleet = factor;
+      else problems.push(`fleet=${said} is not a whole number from 1 to ${MAX_FLEET_SCALE}; playing the level's own fleet`);
+      return;
+    }
     case 'test-fault':
       if (value === 'scene-update') options.testFault = value;
       else problems.push(`test-fault=${said} is not "scene-update" (a fault for the browser tests); ignoring it`);
@@ -91,7 +101,7 @@ function unknownProblem(names: string[]): string {
   const named = names.slice(0, UNKNOWN_NAMED).map((name) => `"${shown(name)}"`);
   const list =
     names.length > UNKNOWN_NAMED ? `${named.join(', ')} and ${names.length - UNKNOWN_NAMED} more` : named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)!}`;
-  return `unknown option${names.length === 1 ? '' : 's'} ${list} (the game knows seed, speed, skip-intro, shift-minutes and bench)`;
+  return `unknown option${names.length === 1 ? '' : 's'} ${list} (the game knows seed, speed, skip-intro, shift-minutes, fleet and bench)`;
 }
 
 /** A value or name as the notice shows it: on one line, and short, whatever the address held. */

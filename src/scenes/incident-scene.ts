@@ -6,6 +6,7 @@
 import Phaser from 'phaser';
 import { SCENES, type App } from '../app';
 import type { Level } from '../levels/level';
+import { withFleetScale } from '../levels/fleet-scale';
 import { withShiftMinutes } from '../levels/shift-length';
 import { runSoFar } from '../session/current-run';
 import { describeEvent } from '../session/describe-event';
@@ -27,6 +28,7 @@ import { toggleMute } from '../ui/mute-key';
 import { responderMenu } from '../ui/team-actions';
 import { clockText } from '../ui/top-bar';
 import { INCIDENT_LAYOUT } from '../views/incident-layout';
+import { FramePacer } from '../views/frame-pacer';
 import { requestRender } from '../views/render-gate';
 import { deskCentres } from '../views/team-view';
 import { IncidentCanvas } from '../views/incident-canvas';
@@ -39,6 +41,8 @@ export interface WatchRun {
 
 const WATCH_SPEED = 8;
 const SUMMARY_EVERY_MS = 200;
+/** The canvas shows the world's changes about three times a second (views/frame-pacer says why). */
+const CANVAS_EVERY_MS = 350;
 
 const LAYOUT = INCIDENT_LAYOUT;
 
@@ -50,6 +54,7 @@ export class IncidentScene extends Phaser.Scene {
   private view!: PlayerView;
   private viewStale = true;
   private canvas!: IncidentCanvas;
+  private pacer!: FramePacer;
   private panels!: IncidentPanels;
   private chooser!: Chooser;
   private menu!: IncidentMenu;
@@ -69,7 +74,7 @@ export class IncidentScene extends Phaser.Scene {
   create(data: { levelId?: string; watch?: WatchRun }): void {
     const found = this.app.catalog.levels.find((candidate) => candidate.meta.id === data.levelId) ?? this.app.catalog.levels[0];
     if (!found) return void this.scene.start(SCENES.title);
-    const level = withShiftMinutes(found, this.app.options.shiftMinutes);
+    const level = withFleetScale(withShiftMinutes(found, this.app.options.shiftMinutes), this.app.options.fleet);
     this.level = level;
     // A scene object lives across restarts: nothing from the last run may linger.
     this.ended = false;
@@ -92,6 +97,7 @@ export class IncidentScene extends Phaser.Scene {
 
     const { ui } = this.app;
     ui.clear();
+    this.pacer = new FramePacer(() => requestRender(this.game), CANVAS_EVERY_MS);
     this.canvas = new IncidentCanvas(this, level.sim, this.currentView(), ui.mount('canvas-labels'), {
       onSelect: (hostId) => this.selectHost(hostId),
       onBlindChange: (blind) => (this.panels.legend.hidden = blind),
@@ -124,7 +130,8 @@ export class IncidentScene extends Phaser.Scene {
     this.panels.teamStrip.expireBubbles(delta);
     this.refresh(false);
     const view = this.currentView();
-    if (this.canvas.frame(view, this.panels.teamStrip.reporting, delta, driver.speed, driver.paused)) requestRender(this.game);
+    if (this.canvas.frame(view, this.panels.teamStrip.reporting, delta, driver.speed, driver.paused)) this.pacer.ask(this.game.loop.now);
+    this.pacer.settle(this.game.loop.now);
     this.app.audio.frame(view, delta, driver.paused);
     if (this.session.state.incident.outcome) this.endShift();
   }
@@ -143,7 +150,8 @@ export class IncidentScene extends Phaser.Scene {
     const state = this.session.state;
     if (!force && state.tick === this.lastTick) return;
     this.lastTick = state.tick;
-    requestRender(this.game);
+    if (force) this.pacer.askNow(this.game.loop.now);
+    else this.pacer.ask(this.game.loop.now);
     if (this.known.sample(state)) this.viewStale = true;
     const view = this.currentView();
     const clock = (tick: number): string => clockText(this.level, tick);

@@ -18,6 +18,13 @@ export class DomLabels {
   }
 }
 
+/** A bare box in the label layer at a canvas position, for DOM drawn over the canvas (the traffic dots). */
+export function addBox(labels: DomLabels, x: number, y: number, className: string): HTMLElement {
+  const box = labels.add(x, y, '', className);
+  box.className = className;
+  return box;
+}
+
 /** Sets text only when it changed: DOM writes are cheap, but not free at every tick. */
 export function setText(element: HTMLElement, text: string, className?: string): void {
   if (element.textContent !== text) element.textContent = text;

@@ -1,6 +1,6 @@
 // The canvas half of the incident screen: the fleet, the dashboards, the traffic and the team's desks,
 // drawn from the player's view where INCIDENT_LAYOUT puts them. The scene hands it each new view and
-// each frame's time; it says whether the traffic moved, so a frame is drawn only when something did.
+// each frame's time; it says whether a cat moved, so a frame is drawn only when something did.
 
 import type Phaser from 'phaser';
 import type { PlayerView } from '../session/player-view';
@@ -42,10 +42,12 @@ export class IncidentCanvas {
     this.dashboards.draw(view.dashboards, clock);
   }
 
-  /** Moves the traffic dots and the cats on by one frame; true when a dot moved and the frame must be drawn. */
+  /**
+   * Moves the cats on by one frame and sets the traffic dots' clock (they move by themselves, off the
+   * canvas); true when a cat changed pose and the canvas must be drawn.
+   */
   frame(view: PlayerView, reporting: ReadonlySet<string>, deltaMs: number, speed: number, paused: boolean): boolean {
-    const moved = !paused && this.traffic.animate(deltaMs * Math.min(2, speed));
-    this.team.update(view.team, reporting, deltaMs, paused);
-    return moved;
+    this.traffic.setClock(paused, speed);
+    return this.team.update(view.team, reporting, deltaMs, paused);
   }
 }

@@ -9,7 +9,7 @@ import type { ResponderConfig } from '../sim/config';
 import type { ResponderState } from '../sim/state';
 import { hasArt, RASTER_SCALE } from './art';
 import { PALETTE } from './palette';
-import { onDrawnFrames, requestRender } from './render-gate';
+import { onDrawnFrames } from './render-gate';
 
 const TEXTURE_KEY = 'team-strip';
 
@@ -71,8 +71,12 @@ export class TeamView {
     );
   }
 
-  /** Picks each cat's pose from what the responder is doing; `reporting` marks who has just spoken. */
-  update(states: readonly ResponderState[], reporting: ReadonlySet<string>, deltaMs: number, paused: boolean): void {
+  /**
+   * Picks each cat's pose from what the responder is doing; `reporting` marks who has just spoken. Returns
+   * whether a pose changed, so the caller asks for a frame (once: asking again while the stamp waits for
+   * its frame would draw a second one).
+   */
+  update(states: readonly ResponderState[], reporting: ReadonlySet<string>, deltaMs: number, paused: boolean): boolean {
     if (!paused) this.mashClockMs += deltaMs;
     const mash: CatPose = Math.floor(this.mashClockMs / MASH_MS) % 2 === 0 ? 'type-a' : 'type-b';
     let changed = false;
@@ -82,11 +86,8 @@ export class TeamView {
       this.poses[index] = pose;
       changed = true;
     });
-    // Asked once per change: asking again while the stamp waits for its frame would draw a second frame.
-    if (changed) {
-      this.pending = true;
-      requestRender(this.game);
-    }
+    if (changed) this.pending = true;
+    return changed;
   }
 
   /** Stamps every desk into the texture, inside a drawn frame (see FleetView.flush for why there). */

@@ -3,22 +3,28 @@
 // while the dashboards show the pools, their speed and colour follow each pool's error rate; when those go
 // dark, the dots move at a neutral pace in the unknown colour, and the pool numbers show the last look at
 // the load balancer's own stats (key 5), with its time, or a question.
+// The dots are DOM boxes moved by a CSS animation over the canvas, not canvas shapes: the browser moves
+// them on its compositor, so their smooth motion never makes the canvas draw a frame (on a laptop without
+// a GPU, every drawn canvas frame is expensive).
 
 import Phaser from 'phaser';
 import type { KnownPool, PlayerView } from '../session/player-view';
 import { addArt, hasArt } from './art';
-import { setText, type DomLabels } from './dom-labels';
+import { addBox, setText, type DomLabels } from './dom-labels';
 import { PALETTE } from './palette';
 
-const STEP_MS = 100;
+/** How long a dot takes along its lane at full flow, in milliseconds of real time. */
+const LANE_MS = 1400;
+const DOTS = 36;
 const STATUS_CLASS = { healthy: 'healthy', degraded: 'warning', down: 'broken', unknown: 'unknown' } as const;
 /** The pace of the dots when nothing says how the pool is doing: steady, telling nothing. */
 const NEUTRAL_FLOW = 0.7;
 
 interface Dot {
-  shape: Phaser.GameObjects.Arc;
+  element: HTMLElement;
   lane: number;
-  progress: number;
+  /** Where along its lane the dot started, 0-1, so the dots spread out. */
+  phase: number;
 }
 
 export class TrafficView {
@@ -27,8 +33,11 @@ export class TrafficView {
   private readonly chefText: HTMLElement;
   private readonly lanes: { from: Phaser.Math.Vector2; to: Phaser.Math.Vector2 }[];
   private failShare = [0, 0];
-  private sinceStepMs = 0;
   private flow = [1, 1];
+  /** Each lane's pass time now (ms), as set on its dots; changed only when it moves by a step, since a change makes dots jump. */
+  private laneMs = [0, 0, 0];
+  private paceFactor = 1;
+  private paused = false;
 
   constructor(scene: Phaser.Scene, area: { x: number; y: number }, infra: { x: number; y: number }, labels: DomLabels) {
     const customers = { x: area.x + 46, y: area.y + 46 };
@@ -46,10 +55,17 @@ export class TrafficView {
     const lines = scene.add.graphics().lineStyle(2, PALETTE.panelEdge, 1);
     for (const lane of this.lanes) lines.lineBetween(lane.from.x, lane.from.y, lane.to.x, lane.to.y);
     this.poolText = [22, 70].map((y) => labels.add(lineEnd + 8, area.y + y - 9, ''));
-    for (let i = 0; i < 36; i++) {
-      const shape = scene.add.circle(0, 0, 3, PALETTE.healthy);
-      this.dots.push({ shape, lane: i % 3, progress: (i * 0.137) % 1 });
+    for (let i = 0; i < DOTS; i++) {
+      const lane = this.lanes[i % 3]!;
+      const element = addBox(labels, lane.from.x, lane.from.y, 'traffic-dot');
+      element.style.setProperty('--dx', `${lane.to.x - lane.from.x}px`);
+      element.style.setProperty('--dy', `${lane.to.y - lane.from.y}px`);
+      const dot: Dot = { element, lane: i % 3, phase: (i * 0.137) % 1 };
+      // Each pass, a dot decides afresh whether it is a failed request, in proportion to the pool's errors.
+      element.addEventListener('animationiteration', () => this.colour(dot));
+      this.dots.push(dot);
     }
+    this.pace();
 
     if (hasArt(scene, 'chef-server')) addArt(scene, 'chef-server', infra.x + 20, infra.y + 20).setDisplaySize(38, 38);
     if (hasArt(scene, 'yum-mirror')) addArt(scene, 'yum-mirror', infra.x + 210, infra.y + 20).setDisplaySize(38, 38);
@@ -74,37 +90,49 @@ export class TrafficView {
       this.failShare = [-1, -1];
       this.flow = [NEUTRAL_FLOW, NEUTRAL_FLOW];
     }
+    this.pace();
+    // Graph-blind, every dot turns the unknown colour at once rather than pass by pass.
+    if (this.failShare[0]! < 0) for (const dot of this.dots) this.colour(dot);
     const server = view.chefServer;
     // Overload clears only once the runs fall well below the comfortable number (the label has room for
     // about twenty characters before the mirror's).
     setText(this.chefText, `Chef server:\n${server.concurrentRuns} runs${server.overloaded ? ' (overloaded)' : ''}`, `canvas-label ${server.overloaded ? 'warning' : 'bright'}`);
   }
 
-  /**
-   * Moves the dots along: looks only, driven by frame time, never deciding anything. They step ten
-   * times a second rather than every frame, so the canvas is redrawn only that often; returns whether
-   * they moved.
-   */
-  animate(deltaMs: number): boolean {
-    this.sinceStepMs += deltaMs;
-    if (this.sinceStepMs < STEP_MS) return false;
-    const stepMs = this.sinceStepMs;
-    this.sinceStepMs = 0;
-    for (const dot of this.dots) {
-      const poolIndex = dot.lane === 2 ? 1 : 0;
-      dot.progress += (stepMs / 1400) * (dot.lane === 0 ? 1 : this.flow[poolIndex]!);
-      if (dot.progress >= 1) {
-        dot.progress -= 1;
-        // Each dot decides afresh whether it is a failed request, in proportion to the pool's errors.
-        // Looks only, so the unseeded random here never touches the simulation.
-        const share = this.failShare[poolIndex]!;
-        const failed = dot.lane !== 0 && Math.random() < share;
-        dot.shape.setFillStyle(share < 0 && dot.lane !== 0 ? PALETTE.unknown : failed ? PALETTE.broken : PALETTE.healthy);
-      }
-      const lane = this.lanes[dot.lane]!;
-      dot.shape.setPosition(lane.from.x + (lane.to.x - lane.from.x) * dot.progress, lane.from.y + (lane.to.y - lane.from.y) * dot.progress);
+  /** The dots stop while the clock does, and run faster at a faster speed (at most twice as fast). */
+  setClock(paused: boolean, speed: number): void {
+    const factor = Math.min(2, speed);
+    if (paused !== this.paused) {
+      this.paused = paused;
+      for (const dot of this.dots) dot.element.style.animationPlayState = paused ? 'paused' : 'running';
     }
-    return true;
+    if (factor !== this.paceFactor) {
+      this.paceFactor = factor;
+      this.pace();
+    }
+  }
+
+  /** Sets each lane's pass time from the flow, in steps of a tenth so small changes do not make the dots jump. */
+  private pace(): void {
+    this.lanes.forEach((_, lane) => {
+      const flow = lane === 0 ? 1 : this.flow[lane === 2 ? 1 : 0]!;
+      const ms = Math.round(LANE_MS / (Math.round(flow * 10) / 10) / this.paceFactor);
+      if (ms === this.laneMs[lane]) return;
+      this.laneMs[lane] = ms;
+      for (const dot of this.dots) {
+        if (dot.lane !== lane) continue;
+        dot.element.style.animationDuration = `${ms}ms`;
+        dot.element.style.animationDelay = `${-Math.round(dot.phase * ms)}ms`;
+      }
+    });
+  }
+
+  private colour(dot: Dot): void {
+    const share = this.failShare[dot.lane === 2 ? 1 : 0]!;
+    // Looks only, so the unseeded random here never touches the simulation.
+    const state = dot.lane === 0 ? '' : share < 0 ? ' unknown' : Math.random() < share ? ' failed' : '';
+    const className = `traffic-dot${state}`;
+    if (dot.element.className !== className) dot.element.className = className;
   }
 }
 
