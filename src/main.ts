@@ -116,13 +116,15 @@ function armTestFault(phaser: GatedGame): void {
   });
 }
 
-/** Howler behind the game's audio rules; a device that cannot play says so once, and the game goes on. */
+/**
+ * Howler behind the game's audio rules; a device that cannot play says so once, and the game goes on.
+ * The bank makes nothing until the first key or click (no AudioContext, no sound file fetched), so its
+ * problems, if any, come after that, when `shared` is long set.
+ */
 function buildAudio(): GameAudio {
   let shared: GameAudio | null = null;
-  let earlyProblem: string | null = null;
-  const bank = new HowlerBank((problem) => (shared ? shared.fail(problem) : (earlyProblem = problem)));
+  const bank = new HowlerBank((problem) => shared?.fail(problem));
   shared = new GameAudio(bank, saved.settings);
-  if (earlyProblem) shared.fail(earlyProblem);
   const said = new Set<string>();
   const sayProblem = (): void => {
     const problem = shared.report().problem;

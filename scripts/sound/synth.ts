@@ -3,7 +3,7 @@
 // every time and the committed files can be checked against the script.
 
 import { seeded } from '../seeded-random';
-import { SAMPLE_RATE } from './wav';
+import { SAMPLE_RATE } from './sample-rate';
 
 export { seeded };
 

@@ -1,56 +1,73 @@
 // The sound bank: the only place that imports Howler. One audio sprite holds every effect; two looped
-// beds (calm office, tense datacenter) cross-fade with the site's mood. Anything that goes wrong (no
-// audio device, a file that will not load or decode, playback refused) is reported once through
-// `onProblem`, and the game carries on silently.
+// beds (calm office, tense datacenter) cross-fade with the site's mood. Nothing is made before start(),
+// the player's first key or click: no Howl, so no AudioContext and no download of a sound file while the
+// page boots. Anything that goes wrong (no audio device, a file that will not load or decode, playback
+// refused) is reported once through `onProblem`, and the game carries on silently.
 
 import { Howl, Howler } from 'howler';
+import bedMap from '../../assets/audio/beds.sprite.json';
 import spriteMap from '../../assets/audio/effects.sprite.json';
-import calmUrl from '../../assets/audio/bed-calm.wav?url';
-import effectsUrl from '../../assets/audio/effects.wav?url';
-import tenseUrl from '../../assets/audio/bed-tense.wav?url';
+import calmUrl from '../../assets/audio/bed-calm.mp3?url';
+import effectsUrl from '../../assets/audio/effects.mp3?url';
+import tenseUrl from '../../assets/audio/bed-tense.mp3?url';
 import type { CueName } from './cues';
 import type { Mood } from './cue-director';
 import type { SoundOutput } from './sound-output';
 
 const FADE_MS = 2500;
+const MOODS = ['calm', 'tense'] as const;
+/** Each bed's file, and the loop inside it (scripts/make-sound writes it with a wrap-around either side). */
+const BEDS: Record<Mood, { url: string; loop: number[] }> = { calm: { url: calmUrl, loop: bedMap['bed-calm'] }, tense: { url: tenseUrl, loop: bedMap['bed-tense'] } };
 
 export class HowlerBank implements SoundOutput {
-  private readonly effects: Howl | null;
-  private readonly beds: Record<Mood, Howl> | null;
+  private effects: Howl | null = null;
+  private beds: Record<Mood, Howl> | null = null;
   private mood: Mood = 'calm';
   private music = 0.5;
   private effectsVolume = 0.8;
+  private muted = false;
   private started = false;
   private failed = false;
 
-  constructor(private readonly onProblem: (problem: string) => void) {
+  constructor(private readonly onProblem: (problem: string) => void) {}
+
+  /**
+   * The first key or click: the Howls are made now, inside that input's handler, so the AudioContext is
+   * created with the browser's permission and the files are fetched only now. The beds are asked to play
+   * at once; Howler holds that until their file has loaded, then they start.
+   */
+  start(): void {
+    if (this.started || this.failed) return;
+    this.started = true;
     if (Howler.noAudio) {
-      this.effects = null;
-      this.beds = null;
       this.fail('this browser has no audio output');
       return;
     }
     const problem = (what: string) => (_id: number, error: unknown) => this.fail(`${what} (${describe(error)})`);
     this.effects = new Howl({
       src: [effectsUrl],
-      format: ['wav'],
+      format: ['mp3'],
       sprite: spriteOf(spriteMap),
       onloaderror: problem('the sound effects would not load'),
       onplayerror: problem('a sound would not play'),
     });
-    const bed = (src: string): Howl => new Howl({ src: [src], format: ['wav'], loop: true, volume: 0, onloaderror: problem('the ambient sound would not load') });
-    this.beds = { calm: bed(calmUrl), tense: bed(tenseUrl) };
-  }
-
-  start(): void {
-    if (this.started || !this.beds || this.failed) return;
-    this.started = true;
-    for (const mood of ['calm', 'tense'] as const) this.beds[mood].play();
+    const bed = (mood: Mood): Howl => {
+      const [startMs = 0, lengthMs = 0] = BEDS[mood].loop;
+      return new Howl({ src: [BEDS[mood].url], format: ['mp3'], sprite: { loop: [startMs, lengthMs, true] }, volume: 0, onloaderror: problem('the ambient sound would not load') });
+    };
+    this.beds = { calm: bed('calm'), tense: bed('tense') };
+    Howler.mute(this.muted);
+    for (const mood of MOODS) this.beds[mood].play('loop');
     this.applyMood(0);
   }
 
+  /**
+   * A one-shot cue. Until the sprite has loaded (the first moments after the first key) cues are dropped,
+   * not queued: played late they would be stale and burst out together. Their captions showed already
+   * (GameAudio shows them whatever the device does).
+   */
   play(name: CueName, volume: number): void {
-    if (!this.effects || this.failed) return;
+    if (!this.effects || this.failed || this.effects.state() !== 'loaded') return;
     const id = this.effects.play(name);
     this.effects.volume(volume * this.effectsVolume, id);
   }
@@ -67,11 +84,13 @@ export class HowlerBank implements SoundOutput {
     this.applyMood(0);
   }
 
+  /** Remembered until start(): Howler.mute would create the AudioContext before the first key. */
   setMuted(muted: boolean): void {
-    Howler.mute(muted);
+    this.muted = muted;
+    if (this.beds) Howler.mute(muted);
   }
 
-  /** The Web Audio context's state; null without one (HTML5 audio, or none at all). A failed bank has said so already. */
+  /** The Web Audio context's state; null without one (not started, HTML5 audio, or none at all). A failed bank has said so already. */
   running(): boolean | null {
     if (this.failed || !this.beds) return null;
     const context = Howler.ctx as AudioContext | null | undefined;
@@ -79,8 +98,8 @@ export class HowlerBank implements SoundOutput {
   }
 
   private applyMood(fadeMs: number): void {
-    if (!this.beds || !this.started) return;
-    for (const mood of ['calm', 'tense'] as const) {
+    if (!this.beds) return;
+    for (const mood of MOODS) {
       const bed = this.beds[mood];
       const target = mood === this.mood ? this.music : 0;
       if (fadeMs > 0) bed.fade(bed.volume(), target, fadeMs);
