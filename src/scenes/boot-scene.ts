@@ -7,8 +7,7 @@ import { publish } from '../test-hook';
 import { requestRender } from '../views/render-gate';
 import { PALETTE, SCREEN } from '../views/palette';
 
-import { RASTER_SCALE } from '../views/art';
-import { ART_URLS } from '../views/art-urls';
+import { queueArt, TITLE_ART } from '../views/art-loading';
 
 export class BootScene extends Phaser.Scene {
   constructor(private readonly app: App) {
@@ -29,7 +28,10 @@ export class BootScene extends Phaser.Scene {
       requestRender(this.game);
     });
     this.load.on('loaderror', (file: Phaser.Loader.File) => this.app.notices.push(`An image could not be loaded (${file.key}); the game carries on without it.`));
-    for (const [key, url] of Object.entries(ART_URLS)) this.load.svg(key, url, { scale: RASTER_SCALE });
+    // Straight into the incident (a demo, the benchmark) needs all the art; the title needs only its own,
+    // and loads the rest while the player reads it (views/art-loading).
+    const straightIn = this.app.options.bench !== null || this.app.options.skipIntro;
+    queueArt(this, straightIn ? undefined : TITLE_ART);
   }
 
   create(): void {

@@ -10,6 +10,7 @@ import { incidentKeyListHtml } from '../ui/incident-keys';
 import { toggleMute } from '../ui/mute-key';
 import { SPECIALTY_WORDS } from '../ui/specialty-words';
 import { ART_URLS } from '../views/art-urls';
+import { whenArtLoaded } from '../views/art-loading';
 
 export class BriefingScene extends Phaser.Scene {
   constructor(private readonly app: App) {
@@ -41,8 +42,16 @@ export class BriefingScene extends Phaser.Scene {
         ${incidentKeyListHtml()}
       </div>
 `;
+    let going = false;
     const go = (): void => {
-      this.scene.start(SCENES.incident, { levelId: level.meta.id });
+      if (going) return;
+      going = true;
+      // The incident draws all the art: started once it is loaded (at once, unless the title was left in a hurry).
+      const button = screen.querySelector<HTMLElement>('[data-action="go"]')!;
+      button.lastChild!.textContent = 'Loading the fleet…';
+      whenArtLoaded(this, () => {
+        if (this.scene.isActive()) this.scene.start(SCENES.incident, { levelId: level.meta.id });
+      });
     };
     const back = (): void => {
       this.scene.start(SCENES.title);

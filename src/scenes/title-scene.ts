@@ -10,6 +10,7 @@ import { SPEEDS } from '../session/fixed-step-driver';
 import { saveSettings, VOLUMES } from '../ui/settings-store';
 import { escapeHtml } from '../ui/ui-layer';
 import { addArt, hasArt } from '../views/art';
+import { whenArtLoaded } from '../views/art-loading';
 import { SCREEN } from '../views/palette';
 
 export class TitleScene extends Phaser.Scene {
@@ -56,6 +57,8 @@ export class TitleScene extends Phaser.Scene {
     };
     keys.bind({ Enter: actions['start']!, ' ': actions['start']!, l: actions['level']!, s: actions['settings']!, a: actions['about']!, m: mute, Escape: () => this.closePanel() });
     publish({ scene: SCENES.title, ready: true, level: this.level()?.meta.id ?? null, notices: [...this.app.notices] });
+    // The rest of the art, while the player reads the title (the briefing waits for it if need be).
+    whenArtLoaded(this, () => {});
   }
 
   private level(): Level | undefined {
