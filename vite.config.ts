@@ -1,7 +1,8 @@
-// Vite serves and builds the browser game; the level files are imported as JSON modules.
+// Vite serves and builds the browser game; the level files are checked here and handed over as data (scripts/levels-plugin.ts).
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { levelsPlugin } from './scripts/levels-plugin.js';
 
 /**
  * The Content-Security-Policy of the built game: only its own files, nothing inline, no eval. Each source
@@ -107,7 +108,7 @@ export default defineConfig(({ command }) => ({
     'typeof PLUGIN_FBINSTANT': 'false',
     'typeof EXPERIMENTAL': 'false',
   },
-  plugins: [contentSecurityPolicy(), phaserStubs()],
+  plugins: [contentSecurityPolicy(), phaserStubs(), levelsPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',

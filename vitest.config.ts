@@ -1,7 +1,10 @@
 // Node tests of the game's rules; the browser tests (test/e2e) are run separately against a real Chromium.
 import { defineConfig } from 'vitest/config';
+import { levelsPlugin } from './scripts/levels-plugin.js';
 
 export default defineConfig({
+  // `virtual:levels`, so a test may import src/level-catalog.ts as the browser does.
+  plugins: [levelsPlugin()],
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],

@@ -2,8 +2,6 @@
 // keyboard, and starts the Phaser game with its scene chain. Nothing else lives here. The crash screen
 // is set to listen first, so even an error while the rest is built shows words, not a blank page.
 
-// First: no Zod schema may be built before Zod is told not to use eval (the Content-Security-Policy).
-import './ui/no-eval';
 import Phaser from 'phaser';
 import { SCENES, type App } from './app';
 import { GameAudio } from './audio/game-audio';

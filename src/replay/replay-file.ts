@@ -11,6 +11,9 @@ import { schemaProblems } from '../levels/schema-problems';
 import { ticksFor } from '../sim/ticks';
 import { allCommandShapes, commandSchema } from './command-schema';
 import type { TimedCommand } from './play-run';
+import { DEBRIEF_EXPORT_FORMAT } from './replay-json';
+
+export { DEBRIEF_EXPORT_FORMAT, replayJson } from './replay-json';
 
 export interface Replay {
   level: string;
@@ -40,14 +43,6 @@ const replaySchema = fields('a replay: a JSON object with replayVersion, level, 
 });
 
 export type ReplayParse = { ok: true; replay: Replay } | { ok: false; problems: LevelProblem[] };
-
-/** What the game's debrief export calls itself; its `replay` block is a replay file. */
-export const DEBRIEF_EXPORT_FORMAT = 'apache-snafu-debrief';
-
-/** A run as a replay file's JSON: what `npm run sim -- --replay` and the level check read. */
-export function replayJson(level: string, title: string, seed: number, commands: readonly TimedCommand[]): object {
-  return { replayVersion: 1, level, title, seed, commands: commands.map(({ atTick, command }) => ({ atTick, ...command })) };
-}
 
 export function parseReplay(json: unknown, file: string): ReplayParse {
   // A debrief downloaded from the game carries its run: read that as the replay. Only its replay is read

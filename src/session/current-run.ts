@@ -5,7 +5,7 @@
 
 import type { Level } from '../levels/level';
 import type { TimedCommand } from '../replay/play-run';
-import { replayJson } from '../replay/replay-file';
+import { replayJson } from '../replay/replay-json';
 import { secondsAt } from '../sim/ticks';
 
 export interface CurrentRun {

@@ -2,7 +2,7 @@
 // point, and the run as a replay file (`npm run sim -- --replay` reads the whole export), so any player's
 // run can be played again and its score printed.
 
-import { DEBRIEF_EXPORT_FORMAT, replayJson } from '../replay/replay-file';
+import { DEBRIEF_EXPORT_FORMAT, replayJson } from '../replay/replay-json';
 import type { Debrief } from './debrief';
 import { scoreSheetOf, type ScoreSheet } from './score-sheet';
 

@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogOf } from '../../src/level-catalog';
+import { catalogOf } from '../../src/levels/level-catalog-rules';
 import { MAX_JSON_DEPTH, MAX_PROBLEMS } from '../../src/levels/check-json-limits';
 import { MAX_HOST_SECONDS } from '../../src/levels/check-references';
 import { formatLevelProblems, parseLevel, parseLevelText, type LevelProblem } from '../../src/levels/parse-level';
