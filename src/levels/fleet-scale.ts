@@ -10,12 +10,14 @@ export const MAX_FLEET_SCALE = 50;
 
 export function scaledFleet(config: SimConfig, factor: number): SimConfig {
   if (factor === 1) return config;
-  const copy = structuredClone(config);
-  for (const tier of copy.tiers) tier.count *= factor;
-  for (const pool of Object.values(copy.traffic.pools)) pool.requestsPerSecond *= factor;
-  copy.traffic.ordersPerMinute *= factor;
-  copy.chef.comfortableConcurrentRuns *= factor;
-  return copy;
+  const pool = (id: keyof SimConfig['traffic']['pools']) => ({ ...config.traffic.pools[id], requestsPerSecond: config.traffic.pools[id].requestsPerSecond * factor });
+  const pools = { web: pool('web'), api: pool('api') };
+  return {
+    ...config,
+    tiers: config.tiers.map((tier) => ({ ...tier, count: tier.count * factor })),
+    traffic: { ...config.traffic, pools, ordersPerMinute: config.traffic.ordersPerMinute * factor },
+    chef: { ...config.chef, comfortableConcurrentRuns: config.chef.comfortableConcurrentRuns * factor },
+  };
 }
 
 export function withFleetScale(level: Level, factor: number | null): Level {

@@ -49,9 +49,7 @@ export class BriefingScene extends Phaser.Scene {
       // The incident draws all the art: started once it is loaded (at once, unless the title was left in a hurry).
       const button = screen.querySelector<HTMLElement>('[data-action="go"]')!;
       button.lastChild!.textContent = 'Loading the fleet…';
-      whenArtLoaded(this, () => {
-        if (this.scene.isActive()) this.scene.start(SCENES.incident, { levelId: level.meta.id });
-      });
+      whenArtLoaded(this, () => this.scene.start(SCENES.incident, { levelId: level.meta.id }));
     };
     const back = (): void => {
       this.scene.start(SCENES.title);
