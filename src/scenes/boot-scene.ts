@@ -1,5 +1,5 @@
-// Loads every drawn asset with a real progress bar, then hands over to the title (or straight to the
-// incident for a quick demo, or to a benchmark scene).
+// Hands over to the title at once (it loads its own art while taking keys), or, going straight into the
+// incident for a quick demo or the benchmark, first loads every drawn asset with a real progress bar.
 
 import Phaser from 'phaser';
 import { SCENES, type App } from '../app';
@@ -7,7 +7,7 @@ import { publish } from '../test-hook';
 import { requestRender } from '../views/render-gate';
 import { PALETTE, SCREEN } from '../views/palette';
 
-import { queueArt, TITLE_ART } from '../views/art-loading';
+import { queueArt } from '../views/art-loading';
 
 export class BootScene extends Phaser.Scene {
   constructor(private readonly app: App) {
@@ -16,6 +16,13 @@ export class BootScene extends Phaser.Scene {
 
   preload(): void {
     publish({ scene: SCENES.boot, ready: false });
+    this.load.on('loaderror', (file: Phaser.Loader.File) => this.app.notices.push(`An image could not be loaded (${file.key}); the game carries on without it.`));
+    // Straight into the incident (a demo, the benchmark) needs all the art first, behind a progress bar;
+    // the title loads its own while it already takes keys (views/art-loading), so nothing waits here.
+    if ((this.app.options.bench !== null || this.app.options.skipIntro) && queueArt(this) > 0) this.showProgress();
+  }
+
+  private showProgress(): void {
     const barWidth = 480;
     const x = (SCREEN.width - barWidth) / 2;
     const y = SCREEN.height / 2;
@@ -27,11 +34,6 @@ export class BootScene extends Phaser.Scene {
       label.setText(`Loading the fleet… ${Math.round(progress * 100)}%`);
       requestRender(this.game);
     });
-    this.load.on('loaderror', (file: Phaser.Loader.File) => this.app.notices.push(`An image could not be loaded (${file.key}); the game carries on without it.`));
-    // Straight into the incident (a demo, the benchmark) needs all the art; the title needs only its own,
-    // and loads the rest while the player reads it (views/art-loading).
-    const straightIn = this.app.options.bench !== null || this.app.options.skipIntro;
-    queueArt(this, straightIn ? undefined : TITLE_ART);
   }
 
   create(): void {

@@ -41,8 +41,8 @@ export interface WatchRun {
 
 const WATCH_SPEED = 8;
 const SUMMARY_EVERY_MS = 200;
-/** The canvas shows the world's changes about three times a second (views/frame-pacer says why). */
-const CANVAS_EVERY_MS = 350;
+/** The canvas shows the world's changes twice a second, like a status board (views/frame-pacer says why). */
+const CANVAS_EVERY_MS = 500;
 
 const LAYOUT = INCIDENT_LAYOUT;
 

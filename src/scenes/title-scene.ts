@@ -10,7 +10,8 @@ import { SPEEDS } from '../session/fixed-step-driver';
 import { saveSettings, VOLUMES } from '../ui/settings-store';
 import { escapeHtml } from '../ui/ui-layer';
 import { addArt, hasArt } from '../views/art';
-import { whenArtLoaded } from '../views/art-loading';
+import { TITLE_ART, whenArtLoaded } from '../views/art-loading';
+import { requestRender } from '../views/render-gate';
 import { SCREEN } from '../views/palette';
 
 export class TitleScene extends Phaser.Scene {
@@ -24,9 +25,18 @@ export class TitleScene extends Phaser.Scene {
     const { ui, keys } = this.app;
     ui.clear();
     this.panel = null;
-    if (hasArt(this, 'office-strip')) addArt(this, 'office-strip', SCREEN.width / 2, SCREEN.height - 60);
-    if (hasArt(this, 'title-logo')) addArt(this, 'title-logo', SCREEN.width / 2, 120);
-    else this.add.text(SCREEN.width / 2, 120, 'APACHE SNAFU', { fontFamily: 'sans-serif', fontSize: '64px', color: '#efe8d8' }).setOrigin(0.5);
+    // The title's pictures as soon as they are in (the menu takes keys meanwhile), then the rest of the art.
+    whenArtLoaded(
+      this,
+      () => {
+        if (hasArt(this, 'office-strip')) addArt(this, 'office-strip', SCREEN.width / 2, SCREEN.height - 60);
+        if (hasArt(this, 'title-logo')) addArt(this, 'title-logo', SCREEN.width / 2, 120);
+        else this.add.text(SCREEN.width / 2, 120, 'APACHE SNAFU', { fontFamily: 'sans-serif', fontSize: '64px', color: '#efe8d8' }).setOrigin(0.5);
+        requestRender(this.game);
+        whenArtLoaded(this, () => {});
+      },
+      TITLE_ART,
+    );
 
     const screen = ui.mount('screen title-screen');
     screen.innerHTML = `
@@ -57,8 +67,6 @@ export class TitleScene extends Phaser.Scene {
     };
     keys.bind({ Enter: actions['start']!, ' ': actions['start']!, l: actions['level']!, s: actions['settings']!, a: actions['about']!, m: mute, Escape: () => this.closePanel() });
     publish({ scene: SCENES.title, ready: true, level: this.level()?.meta.id ?? null, notices: [...this.app.notices] });
-    // The rest of the art, while the player reads the title (the briefing waits for it if need be).
-    whenArtLoaded(this, () => {});
   }
 
   private level(): Level | undefined {

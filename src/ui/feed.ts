@@ -1,11 +1,21 @@
 // A scrolling list of lines that keeps only its newest entries: the alert feed, the chat, the terminal.
 // It follows new lines unless the reader has scrolled up to read something older. Lines go in at once;
-// trimming and scrolling wait until the lines of this frame are all in, because reading the feed's height
-// makes the browser lay the page out, and once per frame is enough.
+// trimming and scrolling wait until the lines of this moment are all in, for every feed together: first
+// every feed drops its oldest lines, then every feed that follows scrolls to its end. Scrolling makes the
+// browser lay the page out, and done in that order it does so once, not once per line and feed.
+
+const waiting = new Set<Feed>();
+
+function settleAll(): void {
+  const feeds = [...waiting];
+  waiting.clear();
+  for (const feed of feeds) feed.trim();
+  // Past the end is clamped to the end: no need to read the height (another layout) to get there.
+  for (const feed of feeds) if (feed.following) feed.element.scrollTop = Number.MAX_SAFE_INTEGER;
+}
 
 export class Feed {
-  private following = true;
-  private settling = false;
+  following = true;
 
   constructor(
     readonly element: HTMLElement,
@@ -21,17 +31,14 @@ export class Feed {
     line.className = `line ${className}`.trim();
     line.textContent = text;
     this.element.appendChild(line);
-    if (!this.settling) {
-      this.settling = true;
-      queueMicrotask(() => this.settle());
-    }
+    if (waiting.size === 0) queueMicrotask(settleAll);
+    waiting.add(this);
     return line;
   }
 
-  private settle(): void {
-    this.settling = false;
+  /** Drops the oldest lines beyond what the feed keeps. */
+  trim(): void {
     while (this.element.childElementCount > this.keep) this.element.firstElementChild!.remove();
-    if (this.following) this.element.scrollTop = this.element.scrollHeight;
   }
 
   clear(): void {

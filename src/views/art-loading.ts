@@ -1,6 +1,7 @@
-// The drawn art (assets/art, rasterised from SVG) is loaded in two steps, so the title comes up without
-// waiting for all of it: the boot loads what the title shows, the title starts loading the rest while the
-// player reads it, and whatever leads into the incident waits for the rest before starting it.
+// The drawn art (assets/art, rasterised from SVG) is loaded while the player is already looking at the
+// title, so the title takes a key as soon as the code has run: the title loads its own pictures first and
+// then the rest while the player reads it, and whatever leads into the incident waits for the rest
+// before starting it. (Going straight into the incident, the boot loads it all behind a progress bar.)
 // A file's load outlives the scene that asked for it, so the game remembers which keys are on their way
 // (and which failed): nothing is asked for twice, and a waiting scene waits for loads another scene began.
 
@@ -52,13 +53,13 @@ export function queueArt(scene: Phaser.Scene, keys: readonly string[] = Object.k
 }
 
 /**
- * Runs `then` once all the art is in (or has failed to load: the boot's notices say so), at once if it
- * already is. Nothing runs if the scene is left first (its timers go with it).
+ * Runs `then` once `keys` (all the art, unless said) are in or have failed to load, at once if they
+ * already are. Nothing runs if the scene is left first (its timers go with it).
  */
-export function whenArtLoaded(scene: Phaser.Scene, then: () => void): void {
+export function whenArtLoaded(scene: Phaser.Scene, then: () => void, keys: readonly string[] = Object.keys(ART_URLS)): void {
   const state = loading(scene);
-  if (queueArt(scene) > 0 && !scene.load.isLoading()) scene.load.start();
-  const done = (): boolean => Object.keys(ART_URLS).every((key) => scene.textures.exists(key) || state.failed.has(key));
+  if (queueArt(scene, keys) > 0 && !scene.load.isLoading()) scene.load.start();
+  const done = (): boolean => keys.every((key) => scene.textures.exists(key) || state.failed.has(key));
   if (done()) return then();
   let waited = 0;
   const look = scene.time.addEvent({
