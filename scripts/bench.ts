@@ -1,6 +1,6 @@
 // Speed of the simulation, headless: game seconds per wall second and ticks per second for the level's
-// own fleet and for one 20 times larger, plus the heap it holds. Goals: 5,000x real time at the level's
-// size, 200x at 20 times. A benchmark prints figures; it never fails a build.
+// own fleet and for ones 20 and 50 times larger, plus the heap it holds. Goals: 5,000x real time at the
+// level's size, 200x at 20 times, 100x at 50 times. A benchmark prints figures; it never fails a build.
 //   npm run bench [-- --level FILE]
 
 import type { SimConfig } from '../src/sim/config';
@@ -58,3 +58,4 @@ function report(label: string, config: SimConfig, goal: number): void {
 console.log(`simulation benchmark: ${level.meta.title} (${levelFile}), one game hour per run, best of 3 seeds`);
 report('level fleet', scaled(level.sim, 1), 5000);
 report('20x fleet', scaled(level.sim, 20), 200);
+report('50x fleet', scaled(level.sim, 50), 100);
