@@ -2,32 +2,21 @@
 // localStorage itself throwing when touched (storage switched off), and records the game cannot read,
 // which are kept aside under another key and named on the title screen instead of being overwritten.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, startPreview, waitForHook, type Browser, type Page } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserForThisFile, screenshot, waitForHook, type Page } from './harness';
 
-let preview: Awaited<ReturnType<typeof startPreview>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const served = browserForThisFile();
 
 /** A fresh page with `script` run before any of the game's own code, and the page's errors collected. */
 async function pageWith(script: string | null, query = '?speed=8'): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await served.browser().newContext({ viewport: { width: 1280, height: 720 } });
   context.setDefaultTimeout(30_000);
   if (script) await context.addInitScript(script);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => void (message.type() === 'error' && errors.push(`console.error: ${message.text()}`)));
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  await page.goto(`${preview.url}/${query}`, { waitUntil: 'load', timeout: 60_000 });
+  await page.goto(`${served.url()}/${query}`, { waitUntil: 'load', timeout: 60_000 });
   return { page, errors };
 }
 

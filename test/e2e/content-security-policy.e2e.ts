@@ -2,22 +2,11 @@
 // `vite preview` and written into the page as a meta tag, and nothing the game does from boot through
 // the title, settings, briefing, a few seconds of play and the debrief (with its downloads) breaks it.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
-import { frames, launchBrowser, screenshot, startPreview, waitForHook, type Browser, type Page } from './harness';
+import { browserForThisFile, frames, screenshot, waitForHook, type Page } from './harness';
 
-let preview: Awaited<ReturnType<typeof startPreview>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const served = browserForThisFile();
 
 /** Every violation the page reports, gathered from the very start (before the game's own code runs). */
 const COLLECT_VIOLATIONS = `
@@ -28,7 +17,7 @@ const COLLECT_VIOLATIONS = `
 
 describe('the Content-Security-Policy', () => {
   it('is sent as a header and written into the built page', async () => {
-    const response = await fetch(`${preview.url}/`);
+    const response = await fetch(`${served.url()}/`);
     expect(response.headers.get('content-security-policy')).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
     const html = await response.text();
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replaceAll("'", '&#39;')}">`);
@@ -37,7 +26,7 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('is never violated from boot to the debrief', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    const context = await served.browser().newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
     context.setDefaultTimeout(30_000);
     await context.addInitScript(COLLECT_VIOLATIONS);
     const page = await context.newPage();
@@ -46,7 +35,7 @@ describe('the Content-Security-Policy', () => {
       if (message.type() === 'error' || /Content.Security.Policy|Refused to/i.test(message.text())) messages.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => messages.push(`page error: ${error.message}`));
-    await page.goto(`${preview.url}/?speed=8&seed=1&shift-minutes=1`, { waitUntil: 'load', timeout: 60_000 });
+    await page.goto(`${served.url()}/?speed=8&seed=1&shift-minutes=1`, { waitUntil: 'load', timeout: 60_000 });
     await playToTheDebrief(page);
     expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
     expect(messages).toEqual([]);

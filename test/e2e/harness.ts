@@ -280,17 +280,25 @@ function sleep(ms: number): Promise<void> {
  * through the returned getters, which are valid once the file's tests run.
  */
 export function gameForThisFile(query: string): { page: () => Page; errors: () => string[] } {
+  const served = browserForThisFile();
+  let opened: OpenedPage | undefined;
+  beforeAll(async () => {
+    opened = await openPage(served.browser(), `${served.url()}/${query}`);
+  });
+  return { page: () => opened!.page, errors: () => opened!.errors };
+}
+
+/** The built game served and a Chromium launched for the whole test file, both stopped after it; for files that open their own pages. */
+export function browserForThisFile(): { browser: () => Browser; url: () => string } {
   let preview: Preview | undefined;
   let browser: Browser | undefined;
-  let opened: OpenedPage | undefined;
   beforeAll(async () => {
     preview = await startPreview();
     browser = await launchBrowser();
-    opened = await openPage(browser, `${preview.url}/${query}`);
   });
   afterAll(async () => {
     await browser?.close();
     await preview?.stop();
   });
-  return { page: () => opened!.page, errors: () => opened!.errors };
+  return { browser: () => browser!, url: () => preview!.url };
 }
