@@ -21,6 +21,8 @@ export interface FleetLayout {
   /** Each host's tile centre, by host id, relative to the fleet area's top-left corner. */
   centres: { x: number; y: number }[];
   tileSizes: number[];
+  /** Each host's cell, by host id: its tile with the gutter around it; cells never overlap. */
+  cellSizes: number[];
 }
 
 const TITLE_HEIGHT = 22;
@@ -29,8 +31,8 @@ const GAP = 10;
 
 const LABELS: Record<string, string> = { web: 'Web servers', api: 'API servers', tools: 'Tools on Apache', db: 'MySQL', dev: 'Developer VMs', staging: 'Staging' };
 
-/** The smallest tile pitch: a few pixels, still a coloured square a player can see and click. */
-const MIN_PITCH = 4;
+/** The smallest tile pitch: a 2 px coloured square, still a dot a player can see, in a rack that reads as a map. */
+const MIN_PITCH = 3;
 
 interface RackPlan {
   group: string;
@@ -42,16 +44,17 @@ interface RackPlan {
 
 /**
  * Racks for the big production tiers go left, the rest right; noisy dev VMs get smaller tiles. When a
- * column's racks would run past `height` (a fleet many times the level's size), that column's tiles
+ * column's racks would run past its height (a fleet many times the level's size), that column's tiles
  * shrink together until its racks fit, so every tier stays on screen and in proportion.
  */
-export function layoutFleet(config: SimConfig, hostTierIndexes: readonly number[], width: number, height = Infinity): FleetLayout {
+export function layoutFleet(config: SimConfig, hostTierIndexes: readonly number[], width: number, columnHeights: readonly [number, number] = [Infinity, Infinity]): FleetLayout {
   const columnWidth = (width - GAP) / 2;
   const plans = planRacks(config, hostTierIndexes);
   const pitches = plans.map((plan) => plan.basePitch);
   for (const column of [0, 1]) {
     const inColumn = plans.flatMap((plan, index) => (plan.column === column ? [index] : []));
     const columnHeight = (): number => inColumn.reduce((sum, index) => sum + rackHeight(plans[index]!.hostIds.length, pitches[index]!, columnWidth) + GAP, -GAP);
+    const height = columnHeights[column]!;
     for (let scale = 0.9; columnHeight() > height && inColumn.some((index) => pitches[index]! > MIN_PITCH); scale *= 0.9) {
       for (const index of inColumn) pitches[index] = Math.max(MIN_PITCH, Math.floor(plans[index]!.basePitch * scale));
     }
@@ -61,6 +64,7 @@ export function layoutFleet(config: SimConfig, hostTierIndexes: readonly number[
   const racks: Rack[] = [];
   const centres = new Array<{ x: number; y: number }>(hostTierIndexes.length);
   const tileSizes = new Array<number>(hostTierIndexes.length);
+  const cellSizes = new Array<number>(hostTierIndexes.length);
   plans.forEach((plan, index) => {
     const pitch = pitches[index]!;
     // Big tiles keep a 3 px gutter; tiny ones a single pixel, so they do not vanish into the gaps.
@@ -82,10 +86,11 @@ export function layoutFleet(config: SimConfig, hostTierIndexes: readonly number[
     plan.hostIds.forEach((hostId, i) => {
       centres[hostId] = { x: rack.x + PADDING + (i % columns) * pitch + pitch / 2, y: rack.y + TITLE_HEIGHT + Math.floor(i / columns) * pitch + pitch / 2 };
       tileSizes[hostId] = tile;
+      cellSizes[hostId] = pitch;
     });
     columnY[plan.column] = columnY[plan.column]! + rack.height + GAP;
   });
-  return { racks, centres, tileSizes };
+  return { racks, centres, tileSizes, cellSizes };
 }
 
 function planRacks(config: SimConfig, hostTierIndexes: readonly number[]): RackPlan[] {

@@ -8,6 +8,7 @@ import type Phaser from 'phaser';
 import type { SimConfig } from '../sim/config';
 import type { PlayerView } from '../session/player-view';
 import { layoutFleet, hostAt, type FleetLayout } from './fleet-layout';
+import { FLEET_COLUMN_HEIGHTS } from './incident-layout';
 import { glyphFor } from './host-glyphs';
 import { RASTER_SCALE } from './art';
 import type { DomLabels } from './dom-labels';
@@ -43,7 +44,7 @@ export class FleetView {
       config,
       view.fleet.hosts.map((host) => host.tierIndex),
       area.width,
-      area.height,
+      FLEET_COLUMN_HEIGHTS,
     );
     this.php7 = view.fleet.hosts.map((host) => config.tiers[host.tierIndex]!.id === 'php7');
     this.drawRacks();
@@ -109,7 +110,9 @@ export class FleetView {
     const stamp = (id: number): void => {
       const centre = this.layout.centres[id]!;
       const size = this.layout.tileSizes[id]!;
-      if (!this.everything) this.texture.clear(Math.floor(centre.x - size / 2), Math.floor(centre.y - size / 2), Math.ceil(size) + 1, Math.ceil(size) + 1);
+      // The tile's own cell only: cells never overlap, so clearing one never cuts into a neighbour.
+      const cell = this.layout.cellSizes[id]!;
+      if (!this.everything) this.texture.clear(centre.x - cell / 2, centre.y - cell / 2, cell, cell);
       this.texture.stamp(this.drawn[id]!, undefined, centre.x, centre.y, { scale: size / (24 * RASTER_SCALE) });
     };
     if (this.everything) for (let id = 0; id < this.drawn.length; id++) stamp(id);

@@ -8,3 +8,9 @@ export const INCIDENT_LAYOUT = {
   traffic: { x: 12, y: 340 },
   infra: { x: 408, y: 398 },
 } as const;
+
+/**
+ * How tall each column of racks may grow inside the fleet area: the traffic picture sits under the left
+ * column and the Chef server and mirror under the right one, so a big fleet's racks stop above them.
+ */
+export const FLEET_COLUMN_HEIGHTS: readonly [number, number] = [INCIDENT_LAYOUT.traffic.y - INCIDENT_LAYOUT.fleet.y - 6, INCIDENT_LAYOUT.infra.y - INCIDENT_LAYOUT.fleet.y - 6];

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createState } from '../../src/sim/create-state';
 import { layoutFleet } from '../../src/views/fleet-layout';
-import { INCIDENT_LAYOUT } from '../../src/views/incident-layout';
+import { FLEET_COLUMN_HEIGHTS, INCIDENT_LAYOUT } from '../../src/views/incident-layout';
 import { SCREEN } from '../../src/views/palette';
 import { bundledLevel } from '../support/level-files';
 import { frames, gameForThisFile, screenshot, waitForHook, type Page } from './harness';
@@ -69,7 +69,7 @@ describe('graph-blind', () => {
       level.sim,
       hosts.map((host) => host.tierIndex),
       fleet.width,
-      fleet.height,
+      FLEET_COLUMN_HEIGHTS,
     ).centres[hosts.findIndex((host) => host.name === 'web-001')]!;
     const box = (await page.locator('canvas').boundingBox())!;
     const scale = box.width / SCREEN.width;
