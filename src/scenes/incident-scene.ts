@@ -97,7 +97,12 @@ export class IncidentScene extends Phaser.Scene {
 
     const { ui } = this.app;
     ui.clear();
-    this.pacer = new FramePacer(() => requestRender(this.game), CANVAS_EVERY_MS);
+    // The canvas's objects are brought up to date only for a frame that will be drawn: between two of
+    // those, redrawing the graphs at every tick would be work nobody sees.
+    this.pacer = new FramePacer(() => {
+      this.canvas.draw(this.currentView(), (tick) => clockText(this.level, tick));
+      requestRender(this.game);
+    }, CANVAS_EVERY_MS);
     this.canvas = new IncidentCanvas(this, level.sim, this.currentView(), ui.mount('canvas-labels'), {
       onSelect: (hostId) => this.selectHost(hostId),
       onBlindChange: (blind) => (this.panels.legend.hidden = blind),
@@ -150,12 +155,10 @@ export class IncidentScene extends Phaser.Scene {
     const state = this.session.state;
     if (!force && state.tick === this.lastTick) return;
     this.lastTick = state.tick;
+    if (this.known.sample(state)) this.viewStale = true;
     if (force) this.pacer.askNow(this.game.loop.now);
     else this.pacer.ask(this.game.loop.now);
-    if (this.known.sample(state)) this.viewStale = true;
     const view = this.currentView();
-    const clock = (tick: number): string => clockText(this.level, tick);
-    this.canvas.draw(view, clock);
     this.panels.teamStrip.showStatus(view.team);
     this.panels.topBar.update(view, this.session.driver.paused, this.session.driver.speed);
     // The hand-over button lights up with the top bar's invitation.

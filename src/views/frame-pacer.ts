@@ -8,7 +8,7 @@ export class FramePacer {
   private lastAt = -Infinity;
   private owed = false;
 
-  /** `draw` asks the game for one frame (views/render-gate). */
+  /** `draw` brings the canvas up to date and asks the game for one frame (views/render-gate). */
   constructor(
     private readonly draw: () => void,
     private readonly everyMs: number,
