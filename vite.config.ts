@@ -1,13 +1,15 @@
-// Vite serves and builds the browser game; the level files are checked here and handed over as data (scripts/levels-plugin.ts).
+// Vite serves and builds the browser game; the level files are checked here and handed over as data (scripts/levels-plugin.ts),
+// and the canvas's art is packed into one atlas (scripts/art-atlas-plugin.ts).
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { artAtlasPlugin } from './scripts/art-atlas-plugin.js';
 import { levelsPlugin } from './scripts/levels-plugin.js';
 
 /**
  * The Content-Security-Policy of the built game: only its own files, nothing inline, no eval. Each source
  * is there for something the game does (README, "Content-Security-Policy"):
- * - img-src data: blob: Phaser turns each SVG into an image through a blob: URL, and its built-in
+ * - img-src data: blob: Phaser turns the art atlas into an image through a blob: URL, and its built-in
  *   textures are data: URLs.
  * - style-src 'self' and no 'unsafe-inline': styles come from the built CSS file; code sets styles only
  *   through element.style (the CSSOM), which the policy allows.
@@ -108,12 +110,12 @@ export default defineConfig(({ command }) => ({
     'typeof PLUGIN_FBINSTANT': 'false',
     'typeof EXPERIMENTAL': 'false',
   },
-  plugins: [contentSecurityPolicy(), phaserStubs(), levelsPlugin()],
+  plugins: [contentSecurityPolicy(), phaserStubs(), levelsPlugin(), artAtlasPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
-    // Phaser's loader reads every data: URL as base64, so Vite must not inline the SVG art as text.
+    // The SVG art the page shows (title, legends, menus, debrief) stays as files: cached once, and out of the JS bundle.
     assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined),
     // Phaser is one prebuilt 1.4 MB bundle: its own chunk keeps the game's code small and cacheable.
     chunkSizeWarningLimit: 1500,

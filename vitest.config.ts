@@ -1,10 +1,11 @@
 // Node tests of the game's rules; the browser tests (test/e2e) are run separately against a real Chromium.
 import { defineConfig } from 'vitest/config';
+import { artAtlasPlugin } from './scripts/art-atlas-plugin.js';
 import { levelsPlugin } from './scripts/levels-plugin.js';
 
 export default defineConfig({
-  // `virtual:levels`, so a test may import src/level-catalog.ts as the browser does.
-  plugins: [levelsPlugin()],
+  // `virtual:levels` and `virtual:art-atlas`, so a test may import src/level-catalog.ts or the views as the browser does.
+  plugins: [levelsPlugin(), artAtlasPlugin()],
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],

@@ -34,3 +34,10 @@ export const SCENES = {
   end: 'end',
   benchEmpty: 'bench-empty',
 } as const;
+
+/** A problem outside the game (a file, storage, sound) told once: on screen now, and on the title's list of notices. */
+export function tellProblem(app: App, problem: string): void {
+  if (app.notices.includes(problem)) return;
+  app.notices.push(problem);
+  app.ui.toast(problem);
+}

@@ -3,7 +3,7 @@
 // is set to listen first, so even an error while the rest is built shows words, not a blank page.
 
 import Phaser from 'phaser';
-import { SCENES, type App } from './app';
+import { SCENES, tellProblem, type App } from './app';
 import { GameAudio } from './audio/game-audio';
 import { HowlerBank } from './audio/howler-bank';
 import { loadCatalog } from './level-catalog';
@@ -40,10 +40,7 @@ const audio = buildAudio();
 const app: App = { ui, keys: new Keys(), catalog, options, settings: saved.settings, audio, notices, currentRun: null };
 publish({ notices: [...app.notices], audio: audio.report() });
 hearInput(app);
-onStorageProblem((problem) => {
-  ui.toast(problem);
-  if (!app.notices.includes(problem)) app.notices.push(problem);
-});
+onStorageProblem((problem) => tellProblem(app, problem));
 
 // A game that draws a frame only when something changed (views/render-gate).
 const game = new GatedGame({
@@ -63,7 +60,15 @@ const game = new GatedGame({
   // every drawn frame. A frame that is not drawn (views/render-gate) leaves the canvas showing the last
   // one composited, which is what the gate wants; the browser tests' screenshots of paused screens check it.
   render: { antialiasGL: false, preserveDrawingBuffer: false },
-  scene: [new BootScene(app), new TitleScene(app), new BriefingScene(app), new IncidentScene(app), new EndScene(app), new BenchEmptyScene(app)],
+  // Phaser starts the first scene. The title first, unless the page goes straight into the incident (a
+  // demo, the benchmark), which the boot scene leads into once the art is loaded.
+  scene: [
+    ...(options.bench !== null || options.skipIntro ? [new BootScene(app), new TitleScene(app)] : [new TitleScene(app), new BootScene(app)]),
+    new BriefingScene(app),
+    new IncidentScene(app),
+    new EndScene(app),
+    new BenchEmptyScene(app),
+  ],
 });
 game.scale.on('resize', () => app.ui.fit(game.canvas));
 game.events.once('ready', () => app.ui.fit(game.canvas));

@@ -30,7 +30,7 @@ import 'phaser-src/scene/ScenePlugin.js';
 import 'phaser-src/gameobjects/DisplayList.js';
 import 'phaser-src/gameobjects/UpdateList.js';
 // Default scene plugins: this.time (delayedCall), this.input (pointer events on the fleet image),
-// this.load (the SVG art), this.tweens (read by views/render-gate.ts).
+// this.load (the art atlas), this.tweens (read by views/render-gate.ts).
 import 'phaser-src/time/Clock.js';
 import 'phaser-src/input/InputPlugin.js';
 import 'phaser-src/loader/LoaderPlugin.js';
@@ -43,8 +43,8 @@ import 'phaser-src/gameobjects/shape/rectangle/RectangleFactory.js';
 import 'phaser-src/gameobjects/shape/arc/ArcFactory.js';
 import 'phaser-src/gameobjects/text/TextFactory.js';
 
-// Loader file types: this.load.svg.
-import 'phaser-src/loader/filetypes/SVGFile.js';
+// Loader file types: this.load.atlas (the art, packed at build time by scripts/art-atlas.ts).
+import 'phaser-src/loader/filetypes/AtlasJSONFile.js';
 
 const Phaser = {
   ...CONST,

@@ -35,7 +35,7 @@ const SLIM = {
   /** Game object factories (`this.add.…`, `scene.add.…`): each needs its …Factory.js imported. */
   add: ['circle', 'graphics', 'image', 'rectangle', 'text'],
   /** Loader file types (`this.load.…`) besides the loader's own methods: each needs its filetypes/…File.js. */
-  load: ['svg'],
+  load: ['atlas'],
   /** Scene plugins reached as `this.X` / `scene.X`: each needs its plugin module imported. */
   plugins: ['add', 'cameras', 'events', 'game', 'input', 'load', 'scale', 'scene', 'sys', 'textures', 'time', 'tweens'],
 };
@@ -128,7 +128,8 @@ describe('the Phaser the game uses is the Phaser the build ships', () => {
     const slim = readFileSync(repoPath('src/phaser-slim.js'), 'utf8');
     const factoryFile: Record<string, string> = { circle: 'ArcFactory', graphics: 'GraphicsFactory', image: 'ImageFactory', rectangle: 'RectangleFactory', text: 'TextFactory' };
     for (const name of SLIM.add) expect(slim, `this.add.${name}`).toContain(`/${factoryFile[name] ?? '(unknown factory)'}.js'`);
-    for (const name of SLIM.load) expect(slim.toLowerCase(), `this.load.${name}`).toContain(`/loader/filetypes/${name}file.js'`);
+    const loaderFile: Record<string, string> = { atlas: 'AtlasJSONFile' };
+    for (const name of SLIM.load) expect(slim, `this.load.${name}`).toContain(`/loader/filetypes/${loaderFile[name] ?? '(unknown file type)'}.js'`);
     const pluginFile: Record<string, string> = {
       cameras: 'CameraManager',
       events: 'EventEmitter',

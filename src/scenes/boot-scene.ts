@@ -2,12 +2,12 @@
 // incident for a quick demo or the benchmark, first loads every drawn asset with a real progress bar.
 
 import Phaser from 'phaser';
-import { SCENES, type App } from '../app';
+import { SCENES, tellProblem, type App } from '../app';
 import { publish } from '../test-hook';
 import { requestRender } from '../views/render-gate';
 import { PALETTE, SCREEN } from '../views/palette';
 
-import { queueArt } from '../views/art-loading';
+import { artProblem, queueArt } from '../views/art-loading';
 
 export class BootScene extends Phaser.Scene {
   constructor(private readonly app: App) {
@@ -16,10 +16,9 @@ export class BootScene extends Phaser.Scene {
 
   preload(): void {
     publish({ scene: SCENES.boot, ready: false });
-    this.load.on('loaderror', (file: Phaser.Loader.File) => this.app.notices.push(`An image could not be loaded (${file.key}); the game carries on without it.`));
     // Straight into the incident (a demo, the benchmark) needs all the art first, behind a progress bar;
     // the title loads its own while it already takes keys (views/art-loading), so nothing waits here.
-    if ((this.app.options.bench !== null || this.app.options.skipIntro) && queueArt(this) > 0) this.showProgress();
+    if ((this.app.options.bench !== null || this.app.options.skipIntro) && queueArt(this)) this.showProgress();
   }
 
   private showProgress(): void {
@@ -38,6 +37,8 @@ export class BootScene extends Phaser.Scene {
 
   create(): void {
     const options = this.app.options;
+    const problem = artProblem(this);
+    if (problem) tellProblem(this.app, problem);
     if (options.bench === 'empty') this.scene.start(SCENES.benchEmpty);
     else if (options.bench === 'incident' || options.skipIntro) this.scene.start(SCENES.incident, { levelId: this.app.catalog.levels[0]?.meta.id });
     else this.scene.start(SCENES.title);

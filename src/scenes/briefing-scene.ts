@@ -2,7 +2,7 @@
 // begins.
 
 import Phaser from 'phaser';
-import { SCENES, type App } from '../app';
+import { SCENES, tellProblem, type App } from '../app';
 import type { ResponderConfig } from '../sim/config';
 import { publish } from '../test-hook';
 import { escapeHtml } from '../ui/ui-layer';
@@ -10,6 +10,7 @@ import { incidentKeyListHtml } from '../ui/incident-keys';
 import { toggleMute } from '../ui/mute-key';
 import { SPECIALTY_WORDS } from '../ui/specialty-words';
 import { ART_URLS } from '../views/art-urls';
+import { catArt, gearArt } from '../views/cat-art';
 import { whenArtLoaded } from '../views/art-loading';
 
 export class BriefingScene extends Phaser.Scene {
@@ -49,7 +50,10 @@ export class BriefingScene extends Phaser.Scene {
       // The incident draws all the art: started once it is loaded (at once, unless the title was left in a hurry).
       const button = screen.querySelector<HTMLElement>('[data-action="go"]')!;
       button.lastChild!.textContent = 'Loading the fleet…';
-      whenArtLoaded(this, () => this.scene.start(SCENES.incident, { levelId: level.meta.id }));
+      whenArtLoaded(this, (problem) => {
+        if (problem) tellProblem(this.app, problem);
+        this.scene.start(SCENES.incident, { levelId: level.meta.id });
+      });
     };
     const back = (): void => {
       this.scene.start(SCENES.title);
@@ -65,7 +69,7 @@ export class BriefingScene extends Phaser.Scene {
 function teamHtml(responders: readonly ResponderConfig[]): string {
   if (responders.length === 0) return '<p class="briefing-team dim">Nobody else is around on this shift.</p>';
   const cat = (responder: ResponderConfig): string =>
-    `<li><span class="cat"><img src="${ART_URLS[`cat-${responder.look}-idle`] ?? ''}" alt="" /><img src="${ART_URLS[`cat-gear-${responder.specialty}`] ?? ''}" alt="" /></span>
+    `<li><span class="cat"><img src="${ART_URLS[catArt(responder, 'idle')] ?? ''}" alt="" /><img src="${ART_URLS[gearArt(responder)] ?? ''}" alt="" /></span>
       <b>${escapeHtml(responder.name)}</b><span class="dim">${escapeHtml(SPECIALTY_WORDS[responder.specialty].short)}</span></li>`;
   return `<div class="briefing-team"><h2>Who can help (press <kbd>C</kbd> to ask)</h2><ul>${responders.map(cat).join('')}</ul></div>`;
 }

@@ -3,7 +3,7 @@
 // It can be downloaded (Markdown, JSON), the run watched again, and the best score per level is kept.
 
 import Phaser from 'phaser';
-import { SCENES, type App } from '../app';
+import { SCENES, tellProblem, type App } from '../app';
 import { buildDebrief } from '../session/debrief';
 import { debriefExport } from '../session/debrief-export';
 import { runSoFar } from '../session/current-run';
@@ -46,10 +46,7 @@ export class EndScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => (this.app.currentRun = null));
 
     ui.clear();
-    if (best?.problem) {
-      ui.toast(best.problem);
-      if (!this.app.notices.includes(best.problem)) this.app.notices.push(best.problem);
-    }
+    if (best?.problem) tellProblem(this.app, best.problem);
     const screen = ui.mount('screen end-screen');
     screen.innerHTML = `
       <section class="debrief-left">

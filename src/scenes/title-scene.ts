@@ -9,10 +9,8 @@ import { toggleMute } from '../ui/mute-key';
 import { SPEEDS } from '../session/fixed-step-driver';
 import { saveSettings, VOLUMES } from '../ui/settings-store';
 import { escapeHtml } from '../ui/ui-layer';
-import { addArt, hasArt } from '../views/art';
-import { TITLE_ART, whenArtLoaded } from '../views/art-loading';
-import { requestRender } from '../views/render-gate';
-import { SCREEN } from '../views/palette';
+import { whenArtLoaded } from '../views/art-loading';
+import { ART_URLS } from '../views/art-urls';
 
 export class TitleScene extends Phaser.Scene {
   private panel: HTMLDivElement | null = null;
@@ -25,21 +23,12 @@ export class TitleScene extends Phaser.Scene {
     const { ui, keys } = this.app;
     ui.clear();
     this.panel = null;
-    // The title's pictures as soon as they are in (the menu takes keys meanwhile), then the rest of the art.
-    whenArtLoaded(
-      this,
-      () => {
-        if (hasArt(this, 'office-strip')) addArt(this, 'office-strip', SCREEN.width / 2, SCREEN.height - 60);
-        if (hasArt(this, 'title-logo')) addArt(this, 'title-logo', SCREEN.width / 2, 120);
-        else this.add.text(SCREEN.width / 2, 120, 'APACHE SNAFU', { fontFamily: 'sans-serif', fontSize: '64px', color: '#efe8d8' }).setOrigin(0.5);
-        requestRender(this.game);
-        whenArtLoaded(this, () => {});
-      },
-      TITLE_ART,
-    );
-
     const screen = ui.mount('screen title-screen');
+    // The title's pictures are the SVGs themselves, sharp at any zoom; they and the canvas's art (one
+    // atlas) are asked for once the menu has been shown (see the end of create).
     screen.innerHTML = `
+      <h1 class="title-heading"><img data-art="title-logo" alt="Apache SNAFU: an on-call training game" /></h1>
+      <img class="title-office" data-art="office-strip" alt="" />
       <div class="menu title-menu">
         <button class="primary" data-action="start"><kbd>Enter</kbd>Start: <span class="level-title"></span></button>
         <button data-action="level"><kbd>L</kbd>Choose another level <span class="dim">(${this.app.catalog.levels.length} in all)</span></button>
@@ -66,6 +55,11 @@ export class TitleScene extends Phaser.Scene {
       if (this.panel?.dataset['panel'] === 'settings') this.redrawSettings();
     };
     keys.bind({ Enter: actions['start']!, ' ': actions['start']!, l: actions['level']!, s: actions['settings']!, a: actions['about']!, m: mute, Escape: () => this.closePanel() });
+    // The pictures once the menu has been shown: the browser parses an SVG picture on the main thread.
+    this.time.delayedCall(0, () => {
+      screen.querySelectorAll<HTMLImageElement>('img[data-art]').forEach((image) => (image.src = ART_URLS[image.dataset['art']!] ?? ''));
+      whenArtLoaded(this, () => {});
+    });
     publish({ scene: SCENES.title, ready: true, level: this.level()?.meta.id ?? null, notices: [...this.app.notices] });
   }
 

@@ -1,75 +1,78 @@
-// The drawn art (assets/art, rasterised from SVG) is loaded while the player is already looking at the
-// title, so the title takes a key as soon as the code has run: the title loads its own pictures first and
-// then the rest while the player reads it, and whatever leads into the incident waits for the rest
-// before starting it. (Going straight into the incident, the boot loads it all behind a progress bar.)
-// A file's load outlives the scene that asked for it, so the game remembers which keys are on their way
-// (and which failed): nothing is asked for twice, and a waiting scene waits for loads another scene began.
+// The canvas's art is one atlas (scripts/art-atlas.ts), loaded while the player is already looking at
+// the title: the title is a page of its own (its pictures are SVGs the browser draws), so it takes a key
+// as soon as the code has run, starts the atlas on its way, and whatever leads into the incident waits
+// for it before starting it. (Going straight into the incident, the boot loads it behind a progress bar.)
+// A file's load outlives the scene that asked for it, so the game remembers whether the atlas is on its
+// way (or failed): it is never asked for twice, and a waiting scene waits for a load another scene began.
 
 import type Phaser from 'phaser';
-import { RASTER_SCALE } from './art';
-import { ART_URLS } from './art-urls';
+import { ATLAS_FRAMES, ATLAS_URL } from 'virtual:art-atlas';
+import { ART_TEXTURE } from './art';
 
-/** The art the title screen draws. */
-export const TITLE_ART: readonly string[] = ['title-logo', 'office-strip'];
-
-/** How often a waiting scene looks whether the art is in, and how long it waits at most (then starts without what is missing). */
+/** How often a waiting scene looks whether the art is in, and how long it waits at most (then starts without it). */
 const LOOK_EVERY_MS = 50;
 const WAIT_AT_MOST_MS = 15_000;
 
+/** The name of every piece of art the canvas can draw. */
+export const CANVAS_ART: readonly string[] = Object.keys(ATLAS_FRAMES.frames);
+
 interface Loading {
-  coming: Set<string>;
-  failed: Set<string>;
-  heard: WeakSet<Phaser.Loader.LoaderPlugin>;
+  coming: boolean;
+  failed: boolean;
+  /** What to tell the player when the atlas could not be loaded. */
+  problem: string | null;
 }
 
 const loadingOf = new WeakMap<Phaser.Game, Loading>();
 
 function loading(scene: Phaser.Scene): Loading {
   let found = loadingOf.get(scene.game);
-  if (!found) loadingOf.set(scene.game, (found = { coming: new Set(), failed: new Set(), heard: new WeakSet() }));
+  if (!found) loadingOf.set(scene.game, (found = { coming: false, failed: false, problem: null }));
   return found;
 }
 
-/** Queues on the scene's loader every piece of `keys` not loaded, on its way or failed; returns how many. */
-export function queueArt(scene: Phaser.Scene, keys: readonly string[] = Object.keys(ART_URLS)): number {
+/** Queues the atlas on the scene's loader unless it is in, on its way or failed; returns whether it queued it. */
+export function queueArt(scene: Phaser.Scene): boolean {
   const state = loading(scene);
-  if (!state.heard.has(scene.load)) {
-    state.heard.add(scene.load);
-    scene.load.on('filecomplete', (key: string) => state.coming.delete(key));
-    scene.load.on('loaderror', (file: Phaser.Loader.File) => {
-      state.coming.delete(file.key);
-      state.failed.add(file.key);
-    });
-  }
-  let queued = 0;
-  for (const key of keys) {
-    const url = ART_URLS[key];
-    if (url === undefined || scene.textures.exists(key) || state.coming.has(key) || state.failed.has(key)) continue;
-    scene.load.svg(key, url, { scale: RASTER_SCALE });
-    state.coming.add(key);
-    queued++;
-  }
-  return queued;
+  if (scene.textures.exists(ART_TEXTURE) || state.coming || state.failed) return false;
+  scene.load.on('loaderror', (file: Phaser.Loader.File) => {
+    if (file.key !== ART_TEXTURE) return;
+    state.coming = false;
+    state.failed = true;
+    state.problem = `The game's drawn art could not be loaded (${file.src || ATLAS_URL}): the fleet's tiles and the cats are drawn as plain boxes. Reload the page to try again.`;
+  });
+  scene.load.atlas(ART_TEXTURE, ATLAS_URL, ATLAS_FRAMES);
+  state.coming = true;
+  return true;
+}
+
+/** Whether the atlas is in, or failed to load (the views then draw without it). */
+export function artSettled(scene: Phaser.Scene): boolean {
+  return scene.textures.exists(ART_TEXTURE) || loading(scene).failed;
+}
+
+/** Why the atlas could not be loaded, or null while it loads or once it is in. */
+export function artProblem(scene: Phaser.Scene): string | null {
+  return loading(scene).problem;
 }
 
 /**
- * Runs `then` once `keys` (all the art, unless said) are in or have failed to load, at once if they
- * already are. Nothing runs if the scene is left first (its timers go with it).
+ * Runs `then` once the atlas is in or has failed to load (with what to tell the player, then), at once
+ * if it already has, starting its load if nothing has. Nothing runs if the scene is left first (its
+ * timers go with it).
  */
-export function whenArtLoaded(scene: Phaser.Scene, then: () => void, keys: readonly string[] = Object.keys(ART_URLS)): void {
-  const state = loading(scene);
-  if (queueArt(scene, keys) > 0 && !scene.load.isLoading()) scene.load.start();
-  const done = (): boolean => keys.every((key) => scene.textures.exists(key) || state.failed.has(key));
-  if (done()) return then();
+export function whenArtLoaded(scene: Phaser.Scene, then: (problem: string | null) => void): void {
+  if (queueArt(scene) && !scene.load.isLoading()) scene.load.start();
+  if (artSettled(scene)) return then(artProblem(scene));
   let waited = 0;
   const look = scene.time.addEvent({
     delay: LOOK_EVERY_MS,
     loop: true,
     callback: () => {
       waited += LOOK_EVERY_MS;
-      if (!done() && waited < WAIT_AT_MOST_MS) return;
+      if (!artSettled(scene) && waited < WAIT_AT_MOST_MS) return;
       look.remove();
-      then();
+      then(artSettled(scene) ? artProblem(scene) : `The game's drawn art took over ${WAIT_AT_MOST_MS / 1000} s to load: the incident starts without it.`);
     },
   });
 }

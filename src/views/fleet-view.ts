@@ -10,7 +10,7 @@ import type { PlayerView } from '../session/player-view';
 import { layoutFleet, hostAt, type FleetLayout } from './fleet-layout';
 import { FLEET_COLUMN_HEIGHTS } from './incident-layout';
 import { glyphFor } from './host-glyphs';
-import { RASTER_SCALE } from './art';
+import { RASTER_SCALE, stampArt } from './art';
 import type { DomLabels } from './dom-labels';
 import { onDrawnFrames } from './render-gate';
 import { PALETTE } from './palette';
@@ -113,7 +113,7 @@ export class FleetView {
       // The tile's own cell only: cells never overlap, so clearing one never cuts into a neighbour.
       const cell = this.layout.cellSizes[id]!;
       if (!this.everything) this.texture.clear(centre.x - cell / 2, centre.y - cell / 2, cell, cell);
-      this.texture.stamp(this.drawn[id]!, undefined, centre.x, centre.y, { scale: size / (24 * RASTER_SCALE) });
+      stampArt(this.texture, this.drawn[id]!, centre.x, centre.y, size / (24 * RASTER_SCALE));
     };
     if (this.everything) for (let id = 0; id < this.drawn.length; id++) stamp(id);
     else this.changed.forEach(stamp);

@@ -7,18 +7,15 @@
 import type Phaser from 'phaser';
 import type { ResponderConfig } from '../sim/config';
 import type { ResponderState } from '../sim/state';
-import { hasArt, RASTER_SCALE } from './art';
+import { hasArt, RASTER_SCALE, stampArt } from './art';
+import { CAT_ART, catArt, gearArt, type CatPose } from './cat-art';
 import { PALETTE } from './palette';
 import { onDrawnFrames } from './render-gate';
 
 const TEXTURE_KEY = 'team-strip';
 
-/** The drawn size of every cat image (scripts/art/cats.ts): desk, laptop and cat share one frame. */
-export const CAT_ART = { width: 72, height: 60 } as const;
 /** How long each keyboard-mashing pose shows, in real milliseconds. */
 const MASH_MS = 140;
-
-export type CatPose = 'empty' | 'idle' | 'type-a' | 'type-b' | 'report';
 
 export interface TeamArea {
   x: number;
@@ -31,10 +28,6 @@ export interface TeamArea {
 export function deskCentres(area: TeamArea, count: number): number[] {
   const slot = area.width / Math.max(1, count);
   return Array.from({ length: count }, (_, index) => area.x + slot * (index + 0.5));
-}
-
-export function catTexture(responder: ResponderConfig, pose: CatPose): string {
-  return pose === 'empty' ? 'cat-desk-empty' : `cat-${responder.look}-${pose}`;
 }
 
 export class TeamView {
@@ -60,7 +53,7 @@ export class TeamView {
     this.game = scene.game;
     this.centres = deskCentres(area, responders.length).map((x) => x - area.x);
     this.poses = responders.map(() => 'empty');
-    this.gear = responders.map((responder) => (hasArt(scene, `cat-gear-${responder.specialty}`) ? `cat-gear-${responder.specialty}` : null));
+    this.gear = responders.map((responder) => (hasArt(scene, gearArt(responder)) ? gearArt(responder) : null));
     if (scene.textures.exists(TEXTURE_KEY)) scene.textures.remove(TEXTURE_KEY);
     this.texture = scene.textures.addDynamicTexture(TEXTURE_KEY, area.width, area.height)!;
     scene.add.image(area.x, area.y, TEXTURE_KEY).setOrigin(0, 0);
@@ -99,9 +92,9 @@ export class TeamView {
     this.responders.forEach((responder, index) => {
       const pose = this.poses[index]!;
       const x = this.centres[index]!;
-      this.texture.stamp(catTexture(responder, pose), undefined, x, y, { scale: 1 / RASTER_SCALE });
+      stampArt(this.texture, catArt(responder, pose), x, y, 1 / RASTER_SCALE);
       const gear = this.gear[index];
-      if (pose !== 'empty' && gear) this.texture.stamp(gear, undefined, x, y, { scale: 1 / RASTER_SCALE });
+      if (pose !== 'empty' && gear) stampArt(this.texture, gear, x, y, 1 / RASTER_SCALE);
     });
     this.texture.render();
   }
