@@ -22,6 +22,7 @@ import { onStorageProblem, openBrowserStorage } from './ui/safe-storage';
 import { loadSettings } from './ui/settings-store';
 import { UiLayer } from './ui/ui-layer';
 import './ui/ui.css';
+import { roomLevel } from './session/room-level';
 import { parseUrlOptions } from './url-options';
 import { PALETTE, SCREEN } from './views/palette';
 import { CONTEXT_RESTORED, GatedGame } from './views/render-gate';
@@ -34,7 +35,9 @@ const catalog = loadCatalog();
 const store = openBrowserStorage();
 const saved = loadSettings(store.storage);
 const bests = loadBestScores(store.storage);
-const notices = [...new Set([...problems, ...catalog.problems, ...[store.problem, saved.problem, bests.problem].filter((text) => text !== null)])];
+const room = roomLevel(catalog.levels, options.level);
+options.level = room.levelId;
+const notices = [...new Set([...problems, ...catalog.problems, ...[room.problem, store.problem, saved.problem, bests.problem].filter((text) => text !== null)])];
 const ui = new UiLayer(host);
 const audio = buildAudio();
 const app: App = { ui, keys: new Keys(), catalog, options, settings: saved.settings, audio, notices, currentRun: null };
@@ -63,7 +66,7 @@ const game = new GatedGame({
   // Phaser starts the first scene. The title first, unless the page goes straight into the incident (a
   // demo, the benchmark), which the boot scene leads into once the art is loaded.
   scene: [
-    ...(options.bench !== null || options.skipIntro ? [new BootScene(app), new TitleScene(app)] : [new TitleScene(app), new BootScene(app)]),
+    ...(options.bench !== null || options.skipIntro || options.watch ? [new BootScene(app), new TitleScene(app)] : [new TitleScene(app), new BootScene(app)]),
     new BriefingScene(app),
     new IncidentScene(app),
     new EndScene(app),

@@ -23,13 +23,17 @@ export interface UrlOptions {
   testFault: 'scene-update' | null;
   /** The fleet this many times the level's size (the benchmark's 20x fleet, a big-screen demo), or null. */
   fleet: number | null;
+  /** The level to offer first (a room's shared link), by id; checked against the catalog at start (main.ts). */
+  level: string | null;
+  /** Watch the run the facilitator's page left in storage (src/session/watch-request.ts). */
+  watch: boolean;
 }
 
-export const DEFAULT_URL_OPTIONS: UrlOptions = { seed: 1, speed: null, bench: null, skipIntro: false, shiftMinutes: null, testFault: null, fleet: null };
+export const DEFAULT_URL_OPTIONS: UrlOptions = { seed: 1, speed: null, bench: null, skipIntro: false, shiftMinutes: null, testFault: null, fleet: null, level: null, watch: false };
 
 const MAX_SHIFT_MINUTES = 600;
 
-const KNOWN = ['seed', 'speed', 'skip-intro', 'shift-minutes', 'bench', 'test-fault', 'fleet'] as const;
+const KNOWN = ['seed', 'speed', 'skip-intro', 'shift-minutes', 'bench', 'test-fault', 'fleet', 'level', 'watch'] as const;
 
 /** Unknown options named one by one, at most; the rest are counted. */
 const UNKNOWN_NAMED = 3;
@@ -90,6 +94,15 @@ function read(name: (typeof KNOWN)[number], value: string, options: UrlOptions, 
       else problems.push(`fleet=${said} is not a whole number from 1 to ${MAX_FLEET_SCALE}; playing the level's own fleet`);
       return;
     }
+    case 'level':
+      // Only its shape here; whether the catalog has it is checked at start (session/room-level.ts).
+      if (value.trim() !== '' && value.length <= 100) options.level = value;
+      else problems.push(`level=${said} is not a level id; offering the saved level`);
+      return;
+    case 'watch':
+      if (['', '1', 'true'].includes(value)) options.watch = true;
+      else problems.push(`watch=${said} is not 1 or true; showing the title`);
+      return;
     case 'test-fault':
       if (value === 'scene-update') options.testFault = value;
       else problems.push(`test-fault=${said} is not "scene-update" (a fault for the browser tests); ignoring it`);
@@ -101,7 +114,7 @@ function unknownProblem(names: string[]): string {
   const named = names.slice(0, UNKNOWN_NAMED).map((name) => `"${shown(name)}"`);
   const list =
     names.length > UNKNOWN_NAMED ? `${named.join(', ')} and ${names.length - UNKNOWN_NAMED} more` : named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)!}`;
-  return `unknown option${names.length === 1 ? '' : 's'} ${list} (the game knows seed, speed, skip-intro, shift-minutes, fleet and bench)`;
+  return `unknown option${names.length === 1 ? '' : 's'} ${list} (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch and bench)`;
 }
 
 /** A value or name as the notice shows it: on one line, and short, whatever the address held. */

@@ -34,9 +34,22 @@ export function catalogOfChecked(files: readonly CheckedLevelFile[]): LevelCatal
   for (const duplicate of duplicates) problems.push(formatLevelProblems([duplicate]));
   const leftOut = new Set(duplicates.map((problem) => problem.file));
   const levels = read.filter(({ file }) => !leftOut.has(file)).map(({ level }) => level);
-  // The faithful level first; the rest by title.
-  levels.sort((a, b) => (a.meta.id === 'apache-snafu' ? -1 : b.meta.id === 'apache-snafu' ? 1 : a.meta.title.localeCompare(b.meta.title)));
+  levels.sort(newcomerOrder);
   return { levels, problems };
+}
+
+/**
+ * The order a newcomer meets the levels in, and the title's chooser shows them: the tutorial first (a new
+ * player starts there), then the true story, then the rest by title.
+ */
+export const NEWCOMER_FIRST: readonly string[] = ['a-quiet-shift', 'apache-snafu'];
+
+export function newcomerOrder(a: Level, b: Level): number {
+  const rank = (level: Level): number => {
+    const index = NEWCOMER_FIRST.indexOf(level.meta.id);
+    return index === -1 ? NEWCOMER_FIRST.length : index;
+  };
+  return rank(a) - rank(b) || a.meta.title.localeCompare(b.meta.title);
 }
 
 /** The catalog of these files (their path from src/, `../levels/x.json` → their JSON, already read). */

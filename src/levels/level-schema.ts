@@ -9,6 +9,7 @@ import { POOL_IDS, RESPONDER_LOOKS, TOOL_SERVICES, SPECIALTIES } from '../sim/co
 import { MESSAGE_INTENTS } from '../sim/message-intents';
 import { LEARNING_IDS } from '../sim/scoring/score-types';
 import { expecting, fields, list, matching, name, oneOf, oneOfOrNull, positive, share, text, wholeNumber, wholeNumberUpTo, yesNo, zeroOrMore, type Cap } from './field-schemas';
+import { guideSchema } from './guide-schema';
 
 const ENVIRONMENTS = ['production', 'staging', 'development'] as const satisfies readonly Environment[];
 
@@ -116,6 +117,13 @@ const monitoring = fields('an object with the monitoring settings', {
   checkIntervalSeconds: seconds(),
   retryIntervalSeconds: seconds(),
   maxCheckAttempts: wholeNumberUpTo(1, REPEATS),
+  // The shop's own HTTP check through the load balancer; left out or null, the level has none.
+  siteCheck: fields('an object with errorRate (a share above 0, such as 0.05) and p50LatencyMs, or null', {
+    errorRate: positive(undefined, { max: 1, words: '1 (every request failing: the check could never fail)' }),
+    p50LatencyMs: positive('ms', MS),
+  })
+    .nullable()
+    .optional(),
 });
 
 const channel = fields('a channel: an object with id, label and kind', {
@@ -178,7 +186,7 @@ const responder = fields('a responder: an object with id, name, specialty, joins
 });
 
 const coordination = fields(
-  'an object with catchUpSeconds, catchUpWithSummarySeconds, summaryFreshSeconds, idleActsAfterSeconds and collisionSlowdown (and optionally vagueAskDelayFactor, blameSlowdown, blameChillSeconds and watchSeconds)',
+  'an object with catchUpSeconds, catchUpWithSummarySeconds, summaryFreshSeconds, idleActsAfterSeconds and collisionSlowdown (and optionally vagueAskDelayFactor, blameSlowdown, blameChillSeconds, watchSeconds and announceSeconds)',
   {
     catchUpSeconds: secondsOrNone(),
     catchUpWithSummarySeconds: secondsOrNone(),
@@ -190,6 +198,7 @@ const coordination = fields(
     blameSlowdown: zeroOrMore(undefined, FACTOR).optional(),
     blameChillSeconds: secondsOrNone().optional(),
     watchSeconds: seconds().optional(),
+    announceSeconds: zeroOrMore('seconds', { max: 600, words: '600 seconds (10 minutes: past that, "in a moment" is not a warning anyone would wait for)' }).optional(),
   },
 );
 
@@ -270,6 +279,8 @@ export const levelSchema = fields('a level: a JSON object with schemaVersion, id
   id: matching(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id like "apache-snafu" (lowercase letters, digits, single hyphens)'),
   title: name(),
   summary: text(),
+  // What the level teaches, for the title's level chooser; left out or null, the menu shows only the summary.
+  teaches: text().nullable().optional(),
   briefing: list(text(), 'paragraphs', 1),
   gameSecondsPerRealSecond: positive('game seconds per real second', GAME_SPEED),
   clockStart: matching(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day "HH:MM" like "10:40"'),
@@ -291,6 +302,8 @@ export const levelSchema = fields('a level: a JSON object with schemaVersion, id
   coordination: coordination.optional(),
   comms: comms.optional(),
   scoring: scoring.optional(),
+  // A step-by-step guide shown during the incident (the tutorial's); see guide-schema.ts.
+  guide: guideSchema.nullable().optional(),
 });
 
 /** A level file that passed the schema; defaults are not filled in yet. */

@@ -6,6 +6,7 @@ import type { StatusIntent, StatusPageStatus } from '../sim/commands';
 import type { SimConfig } from '../sim/config';
 import type { MessageIntent } from '../sim/message-intents';
 import type { ScoringConfig } from '../sim/scoring/scoring-config';
+import type { LevelGuide } from './guide-schema';
 
 export interface LevelMeta {
   schemaVersion: 1;
@@ -13,6 +14,8 @@ export interface LevelMeta {
   id: string;
   title: string;
   summary: string;
+  /** What the level teaches a newcomer, for the title's level chooser; null when the file does not say. */
+  teaches: string | null;
   /** Short paragraphs shown before the level starts. */
   briefing: string[];
   /** How fast game time runs in the browser: 5 plays an hour of the incident in 12 real minutes. */
@@ -51,4 +54,6 @@ export interface Level {
   comms: LevelComms;
   /** How the debrief judges a run of this level: the family weights and the rules' minutes and sizes. */
   scoring: ScoringConfig;
+  /** The step-by-step guide shown during the incident (the tutorial's), or null for a level without one. */
+  guide: LevelGuide | null;
 }

@@ -42,6 +42,7 @@ export const DEFAULT_COORDINATION: CoordinationConfig = {
   blameSlowdown: 0.5,
   blameChillSeconds: 600,
   watchSeconds: 900,
+  announceSeconds: 30,
 };
 
 /** How runs are judged when the level says nothing: calibrated on the Apache SNAFU's reference runs (see levels/README.md). */
@@ -71,6 +72,7 @@ export function toLevel(file: LevelFile): Level {
     id: file.id,
     title: file.title,
     summary: file.summary,
+    teaches: file.teaches ?? null,
     briefing: file.briefing,
     gameSecondsPerRealSecond: file.gameSecondsPerRealSecond,
     clockStart: file.clockStart,
@@ -94,7 +96,7 @@ export function toLevel(file: LevelFile): Level {
     responders: (file.responders ?? []).map(toResponder),
     coordination: { ...DEFAULT_COORDINATION, ...defined(file.coordination) },
   };
-  return { meta, sim, comms: file.comms ?? DEFAULT_COMMS, scoring: toScoring(file.scoring) };
+  return { meta, sim, comms: file.comms ?? DEFAULT_COMMS, scoring: toScoring(file.scoring), guide: file.guide ?? null };
 }
 
 /** Each scoring field the file leaves out keeps its default; weights come whole (see the schema). */
@@ -137,7 +139,7 @@ function toChannel(channel: FileChannel): ChannelConfig {
 type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 type Filled<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };
-type MetaKey = keyof LevelMeta | 'comms' | 'scoring';
+type MetaKey = keyof LevelMeta | 'comms' | 'scoring' | 'guide';
 /** A scoring section with every part and field filled in. */
 type FilledScoring = { [K in keyof FileScoring]-?: { [F in keyof Exclude<FileScoring[K], undefined>]-?: Exclude<Exclude<FileScoring[K], undefined>[F], undefined> } };
 
@@ -157,8 +159,8 @@ export type SchemaMirrorsSimConfig = [
   Assert<SameShape<LevelFile['actionSeconds'], ActionSecondsConfig>>,
   Assert<SameShape<Filled<LevelFile['resolution'], 'graceSeconds'>, ResolutionConfig>>,
   Assert<SameShape<Filled<FileResponder, 'look'>, ResponderConfig>>,
-  Assert<SameShape<Filled<Exclude<LevelFile['coordination'], undefined>, 'vagueAskDelayFactor' | 'blameSlowdown' | 'blameChillSeconds' | 'watchSeconds'>, CoordinationConfig>>,
-  Assert<SameShape<Omit<LevelFile, Exclude<keyof LevelFile, MetaKey> | 'comms' | 'scoring'>, LevelMeta>>,
+  Assert<SameShape<Filled<Exclude<LevelFile['coordination'], undefined>, 'vagueAskDelayFactor' | 'blameSlowdown' | 'blameChillSeconds' | 'watchSeconds' | 'announceSeconds'>, CoordinationConfig>>,
+  Assert<SameShape<Filled<Omit<LevelFile, Exclude<keyof LevelFile, MetaKey> | 'comms' | 'scoring' | 'guide'>, 'teaches'>, LevelMeta>>,
   Assert<SameShape<Exclude<LevelFile['comms'], undefined>, LevelComms>>,
   Assert<SameShape<FilledScoring, ScoringConfig>>,
 ];

@@ -36,6 +36,10 @@ export const commandShapes = [
   fields('a post-message command', { type: z.literal('post-message'), channel: name(), text: text(), intent: name().optional(), by }),
   fields('an update-status-page command', { type: z.literal('update-status-page'), status: oneOf(STATUS_PAGE_STATUSES), text: text(), intent: oneOf(STATUS_INTENTS).optional(), by }),
   fields('an end-incident command', { type: z.literal('end-incident'), by }),
+  // Saying no and stopping: the lead's, refused as a job by the simulation, but a Job by type (see commands.ts).
+  fields('a refuse-intent command', { type: z.literal('refuse-intent'), responder: name(), by }),
+  fields('a stop-job command', { type: z.literal('stop-job'), responder: name(), by }),
+  fields('a stop-task command', { type: z.literal('stop-task'), taskId: wholeNumber(1).optional(), by }),
 ] as const;
 
 const JOB_TYPES: readonly string[] = [...commandShapes.map((shape) => shape.shape.type.value), 'investigate', 'watch'];

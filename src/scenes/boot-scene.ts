@@ -8,6 +8,8 @@ import { requestRender } from '../views/render-gate';
 import { PALETTE, SCREEN } from '../views/palette';
 
 import { artProblem, queueArt } from '../views/art-loading';
+import { WATCH_REQUEST_KEY } from '../session/watch-request-key';
+import { browserStorage, readItem, removeItem } from '../ui/safe-storage';
 
 export class BootScene extends Phaser.Scene {
   constructor(private readonly app: App) {
@@ -18,7 +20,26 @@ export class BootScene extends Phaser.Scene {
     publish({ scene: SCENES.boot, ready: false });
     // Straight into the incident (a demo, the benchmark) needs all the art first, behind a progress bar;
     // the title loads its own while it already takes keys (views/art-loading), so nothing waits here.
-    if ((this.app.options.bench !== null || this.app.options.skipIntro) && queueArt(this)) this.showProgress();
+    if ((this.app.options.bench !== null || this.app.options.skipIntro || this.app.options.watch) && queueArt(this)) this.showProgress();
+  }
+
+  /**
+   * The run the facilitator's page left in storage, taken (so a reload does not play it again), checked,
+   * and played in watch mode; anything wrong is named on the title.
+   */
+  private async watchRequested(): Promise<void> {
+    const storage = browserStorage();
+    const read = readItem(storage, WATCH_REQUEST_KEY);
+    removeItem(storage, WATCH_REQUEST_KEY);
+    const { readWatchRequest } = await import('../session/watch-request');
+    const request = readWatchRequest(read.ok ? read.raw : null, this.app.catalog.levels);
+    if (!request.ok) {
+      tellProblem(this.app, request.problem);
+      this.scene.start(SCENES.title);
+      return;
+    }
+    const { levelId, seed, commands, who } = request.run;
+    this.scene.start(SCENES.incident, { levelId, watch: { seed, commands, who } });
   }
 
   private showProgress(): void {
@@ -39,8 +60,9 @@ export class BootScene extends Phaser.Scene {
     const options = this.app.options;
     const problem = artProblem(this);
     if (problem) tellProblem(this.app, problem);
-    if (options.bench === 'empty') this.scene.start(SCENES.benchEmpty);
-    else if (options.bench === 'incident' || options.skipIntro) this.scene.start(SCENES.incident, { levelId: this.app.catalog.levels[0]?.meta.id });
+    if (options.watch) void this.watchRequested();
+    else if (options.bench === 'empty') this.scene.start(SCENES.benchEmpty);
+    else if (options.bench === 'incident' || options.skipIntro) this.scene.start(SCENES.incident, { levelId: options.level ?? this.app.catalog.levels[0]?.meta.id });
     else this.scene.start(SCENES.title);
   }
 }

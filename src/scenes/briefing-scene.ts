@@ -10,6 +10,7 @@ import { incidentKeyListHtml } from '../ui/incident-keys';
 import { toggleMute } from '../ui/mute-key';
 import { SPECIALTY_WORDS } from '../ui/specialty-words';
 import { ART_URLS } from '../views/art-urls';
+import { playerNameFieldHtml, wirePlayerNameField } from '../ui/player-name-field';
 import { catArt, gearArt } from '../views/cat-art';
 import { whenArtLoaded } from '../views/art-loading';
 
@@ -34,6 +35,7 @@ export class BriefingScene extends Phaser.Scene {
         ${level.meta.briefing.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('')}
       </div>
       ${teamHtml(level.sim.responders)}
+      ${playerNameFieldHtml(this.app.settings)}
       <div class="briefing-go"><button class="primary" data-action="go"><kbd>Enter</kbd>Start the shift</button>
       <button data-action="back"><kbd>Esc</kbd>Back</button></div>
       </div>
@@ -60,7 +62,8 @@ export class BriefingScene extends Phaser.Scene {
     };
     screen.querySelector('[data-action="go"]')!.addEventListener('click', go);
     screen.querySelector('[data-action="back"]')!.addEventListener('click', back);
-    keys.bind({ Enter: go, ' ': go, Escape: back, m: () => void toggleMute(this.app) });
+    const editName = wirePlayerNameField(screen, this.app.settings, go);
+    keys.bind({ Enter: go, ' ': go, Escape: back, m: () => void toggleMute(this.app), n: editName });
     publish({ scene: SCENES.briefing, ready: true, level: level.meta.id });
   }
 }

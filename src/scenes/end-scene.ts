@@ -6,6 +6,7 @@ import Phaser from 'phaser';
 import { SCENES, tellProblem, type App } from '../app';
 import { buildDebrief } from '../session/debrief';
 import { debriefExport } from '../session/debrief-export';
+import { exportFileName } from '../session/export-file-name';
 import { runSoFar } from '../session/current-run';
 import { debriefMarkdown } from '../session/debrief-markdown';
 import { endingText } from '../session/headline';
@@ -84,13 +85,15 @@ export class EndScene extends Phaser.Scene {
             : takeawaysHtml(debrief);
       body.scrollTop = 0;
     };
-    const fileName = `${level.meta.id}-seed${debrief.seed}-debrief`;
+    // Who played and when, in both files and in their name (session/export-file-name).
+    const played = { player: this.app.settings.playerName, playedAt: new Date().toISOString() };
+    const fileName = exportFileName(level.meta.id, debrief.seed, played.player, new Date(played.playedAt));
     const actions: Record<string, () => void> = {
       again: () => void this.scene.start(SCENES.briefing, { levelId: level.meta.id }),
       watch: () => void this.scene.start(SCENES.incident, { levelId: level.meta.id, watch: { seed: session.seed, commands: session.recorded } }),
       title: () => void this.scene.start(SCENES.title),
-      markdown: () => download(`${fileName}.md`, debriefMarkdown(debrief, clock), 'text/markdown'),
-      json: () => download(`${fileName}.json`, `${JSON.stringify(debriefExport(debrief), null, 2)}\n`, 'application/json'),
+      markdown: () => download(`${fileName}.md`, debriefMarkdown(debrief, clock, played), 'text/markdown'),
+      json: () => download(`${fileName}.json`, `${JSON.stringify(debriefExport(debrief, played), null, 2)}\n`, 'application/json'),
     };
     screen.querySelectorAll<HTMLButtonElement>('[data-do]').forEach((button) => button.addEventListener('click', () => actions[button.dataset['do']!]!()));
     screen.querySelectorAll<HTMLButtonElement>('[data-tab]').forEach((button) => button.addEventListener('click', () => show(button.dataset['tab'] as Tab)));

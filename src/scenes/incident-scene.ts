@@ -23,6 +23,7 @@ import { Chooser } from '../ui/chooser';
 import type { ActionContext } from '../ui/incident-actions';
 import { HAND_OVER_KEY, incidentBindings, type IncidentControls, type IncidentKey } from '../ui/incident-keys';
 import { IncidentMenu, type IncidentMenuKind } from '../ui/incident-menu';
+import { GuidePanel } from '../ui/guide-panel';
 import { mountIncidentScreen, type IncidentPanels } from '../ui/incident-screen';
 import { toggleMute } from '../ui/mute-key';
 import { responderMenu } from '../ui/team-actions';
@@ -37,6 +38,8 @@ import { IncidentCanvas } from '../views/incident-canvas';
 export interface WatchRun {
   seed: number;
   commands: TimedCommand[];
+  /** Whose run, when it came from the facilitator's page with a name; the player's own otherwise. */
+  who?: string | null;
 }
 
 const WATCH_SPEED = 8;
@@ -56,6 +59,8 @@ export class IncidentScene extends Phaser.Scene {
   private canvas!: IncidentCanvas;
   private pacer!: FramePacer;
   private panels!: IncidentPanels;
+  /** The tutorial's card: the next step until it is done (a level with a guide only). */
+  private guide: GuidePanel | null = null;
   private chooser!: Chooser;
   private menu!: IncidentMenu;
   /** Whether the clock was paused before the menu opened, so closing the menu restores it. */
@@ -113,6 +118,7 @@ export class IncidentScene extends Phaser.Scene {
       teamArea: LAYOUT.team,
       deskCentres: deskCentres(LAYOUT.team, level.sim.responders.length),
       watching: this.watch !== null,
+      watchedWho: this.watch?.who ?? null,
       onTyped: (command) => this.submitTyped(command),
       onAction: (action) => this.press(action, action.key),
       onDesk: (responder) => {
@@ -120,6 +126,7 @@ export class IncidentScene extends Phaser.Scene {
         void responderMenu(this.actionContext(), responder);
       },
     });
+    this.guide = level.guide ? new GuidePanel(ui.root.querySelector<HTMLElement>('.incident-screen')!, level) : null;
     this.chooser = new Chooser(ui, this.app.keys, () => this.bindKeys());
     this.menu = new IncidentMenu(ui, this.app.keys);
     this.app.audio.attach(level.sim);
@@ -160,6 +167,8 @@ export class IncidentScene extends Phaser.Scene {
     else this.pacer.ask(this.game.loop.now);
     const view = this.currentView();
     this.panels.teamStrip.showStatus(view.team);
+    this.panels.intentCard.update(view, this.watch !== null);
+    this.panels.terminal.fanOutRunning = view.tasks.some((task) => task.by === 'player' && task.reached < task.hosts);
     this.panels.topBar.update(view, this.session.driver.paused, this.session.driver.speed);
     // The hand-over button lights up with the top bar's invitation.
     this.panels.actionBar.querySelector(`button[data-key="${HAND_OVER_KEY}"]`)?.classList.toggle('ready', view.shift.handOver);
@@ -180,9 +189,11 @@ export class IncidentScene extends Phaser.Scene {
     this.known.learn(events);
     this.viewStale = true;
     const view = this.currentView();
-    const { alerts, chat, teamStrip, terminal } = this.panels;
+    const { alerts, chat, teamStrip, terminal, topBar } = this.panels;
     alerts.take(events);
     chat.take(events, view.chat.channelsUp);
+    topBar.take(events);
+    this.guide?.take(events);
     teamStrip.take(events);
     this.app.audio.take(events, view);
     terminal.take(events);

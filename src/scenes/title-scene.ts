@@ -35,7 +35,8 @@ export class TitleScene extends Phaser.Scene {
         <button data-action="settings"><kbd>S</kbd>Settings</button>
         <button data-action="about"><kbd>A</kbd>About the true story</button>
       </div>
-      <p class="title-summary dim"></p>`;
+      <p class="title-summary dim"></p>
+      <p class="title-teaches"></p>`;
     if (this.app.notices.length > 0) {
       // One line each (as text: a notice may quote a page option or a level file), so where one ends is plain.
       const list = ui.mount('notices');
@@ -65,7 +66,9 @@ export class TitleScene extends Phaser.Scene {
 
   private level(): Level | undefined {
     const levels = this.app.catalog.levels;
-    return levels.find((level) => level.meta.id === this.app.settings.levelId) ?? levels[0];
+    // A room's link (?level=) first, until the player picks another level.
+    const wanted = this.app.options.level ?? this.app.settings.levelId;
+    return levels.find((level) => level.meta.id === wanted) ?? levels[0];
   }
 
   private showLevel(): void {
@@ -73,6 +76,8 @@ export class TitleScene extends Phaser.Scene {
     this.app.ui.root.querySelectorAll('.level-title').forEach((element) => (element.textContent = level?.meta.title ?? 'no playable level'));
     const summary = this.app.ui.root.querySelector('.title-summary');
     if (summary) summary.textContent = level?.meta.summary ?? 'No level passed its checks; see the messages below.';
+    const teaches = this.app.ui.root.querySelector('.title-teaches');
+    if (teaches) teaches.textContent = level?.meta.teaches ? `Teaches: ${level.meta.teaches}` : '';
   }
 
   private nextLevel(): void {
@@ -80,6 +85,7 @@ export class TitleScene extends Phaser.Scene {
     if (levels.length === 0) return;
     const index = levels.indexOf(this.level()!);
     this.app.settings.levelId = levels[(index + 1) % levels.length]!.meta.id;
+    this.app.options.level = null;
     saveSettings(this.app.settings);
     this.showLevel();
     publish({ level: this.app.settings.levelId });

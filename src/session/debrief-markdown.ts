@@ -3,6 +3,7 @@
 // Every piece of text that comes from a level file or the player (titles, messages, reasons) goes through
 // session/markdown-text, so the file is safe for a facilitator to render: it can never carry markup.
 
+import type { Played } from './debrief-export';
 import type { Debrief } from './debrief';
 import { endingText } from './headline';
 import { markdownCell, markdownHeading, markdownText as md } from './markdown-text';
@@ -10,13 +11,19 @@ import { familyHeading, helpedLines, reasonPoints, reasonText, signedPoints, tot
 
 type Clock = (tick: number) => string;
 
-export function debriefMarkdown(debrief: Debrief, rawClock: Clock): string {
+/** An ISO time as a room reads it (`2026-12-01 21:04 UTC`); anything else as given. */
+function whenPlayed(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*Z$/.test(iso) ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : iso;
+}
+
+export function debriefMarkdown(debrief: Debrief, rawClock: Clock, played: Played | null = null): string {
   const { impact } = debrief;
   // The clock's words come from the level (its start time) too.
   const clock: Clock = (tick) => md(rawClock(tick));
   const lines: string[] = [
     `# Debrief: ${markdownHeading(debrief.level.title)}`,
     '',
+    ...(played ? [`Played ${played.player === null ? '' : `by ${md(played.player)} `}on ${md(whenPlayed(played.playedAt))}.`, ''] : []),
     `**${md(debrief.headline)}** Seed ${debrief.seed}; the shift ended at ${clock(debrief.outcome.endedAtTick)} (${md(endingText(debrief.outcome.reason))}).`,
     '',
     `- Orders lost: ${impact.ordersLost} of ${impact.ordersExpected} (${(impact.lostShare * 100).toFixed(1)} %)`,

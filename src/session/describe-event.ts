@@ -111,6 +111,18 @@ export function describeEvent(event: SimEvent): string | null {
       return `The team followed you from ${event.from} to ${event.to}.`;
     case 'responder-acted-alone':
       return `${event.name}, left without a job, started ${event.job}.`;
+    case 'responder-announced':
+      return `${event.name} is about to start, on their own: ${event.summary}.`;
+    case 'intent-refused':
+      return `${event.by === 'player' ? 'You' : event.by} told ${event.name} not to: ${event.summary}.`;
+    case 'job-stopped':
+      return `${event.name} stopped before it took effect: ${event.summary}.`;
+    case 'task-stopped':
+      return `Fan-out #${event.taskId} stopped: ${event.spared} host${event.spared === 1 ? '' : 's'} it had not reached are left alone.`;
+    case 'site-alert-raised':
+      return `CRITICAL www: the shop's check failed (${(event.errorRate * 100).toFixed(1)} % errors, p50 ${formatMs(event.p50LatencyMs)})`;
+    case 'site-alert-cleared':
+      return `OK www: the shop's check recovered`;
     case 'incident-resolved':
       return 'The site has been healthy for a while: the incident is resolved.';
     case 'level-ended':

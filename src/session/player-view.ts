@@ -6,6 +6,7 @@
 // In team mode each seat would get its own projection; here it is built once a tick by the scene.
 
 import { siteRecovered } from '../sim/incident';
+import type { HostAction } from '../sim/commands';
 import type { PoolId, SimConfig, ToolService } from '../sim/config';
 import type { Page, PoolStatus, ResponderState, SimState } from '../sim/state';
 import type { HostLook, KnownHost, KnownWorld, LbLook, SiteLook } from './known-world';
@@ -55,13 +56,27 @@ export interface PlayerView {
   /** The switches the player (or their team) set: known because they set them. */
   switches: { chefPaused: boolean; featureFlagsOn: Readonly<Record<string, boolean>> };
   chat: { channelsUp: Readonly<Record<string, boolean>>; teamChannel: string };
-  /** The team at their desks: who is away, coming, reading, free or busy with what. */
+  /** The team at their desks: who is away, coming, reading, free or busy with what (and what they are about to do alone). */
   team: readonly ResponderState[];
+  /**
+   * The hand tasks running (fan-outs, ssh sessions): the player's own, and the team's, which they say in
+   * chat as they start them. `reached`: how many of its hosts it has started on; the rest can be spared.
+   */
+  tasks: readonly RunningTask[];
   /**
    * How the shift will end; the hand-over invitation only while the player can see the site is healthy.
    * `siteWhole`: whether the graphs show every pool healthy with none of its hosts down (null: dark).
    */
   shift: ShiftEndNotice & { siteWhole: boolean | null };
+}
+
+export interface RunningTask {
+  id: number;
+  /** 'player', or the responder's name. */
+  by: string;
+  action: HostAction;
+  hosts: number;
+  reached: number;
 }
 
 export function playerView(config: SimConfig, state: SimState, known: KnownWorld): PlayerView {
@@ -93,6 +108,7 @@ export function playerView(config: SimConfig, state: SimState, known: KnownWorld
     switches: { chefPaused: state.chefPaused, featureFlagsOn: state.featureFlagsOn },
     chat: { channelsUp: state.channelsUp, teamChannel: state.teamChannel },
     team: state.responders,
+    tasks: state.tasks.map((task) => ({ id: task.id, by: task.by, action: task.action, hosts: task.hostIds.length, reached: task.nextIndex })),
     // Blind, "the site is healthy: hand over" would tell the truth the screens cannot; H still works.
     shift: { ...notice, handOver: notice.handOver && graphs, siteWhole: graphs ? siteRecovered(state) : null },
   };

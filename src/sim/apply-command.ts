@@ -4,14 +4,16 @@
 
 import { assignJob } from './assign-job';
 import { callResponders } from './call-responders';
-import { INVESTIGATION_TOPICS, PLAYER, STATUS_INTENTS, STATUS_PAGE_STATUSES, VERSION_PATTERN, WATCH_TARGETS, type Command, type HostAction, type Job } from './commands';
+import { INVESTIGATION_TOPICS, LEAD_COMMAND_TYPES, PLAYER, STATUS_INTENTS, STATUS_PAGE_STATUSES, VERSION_PATTERN, WATCH_TARGETS, type Command, type HostAction, type Job } from './commands';
 import type { SimConfig } from './config';
 import type { EventLog } from './events';
 import { findHost, resolveHosts } from './host-names';
 import { startHostTask } from './host-tasks';
 import { endLevel, siteRecovered } from './incident';
 import { applyPostIntent, isMessageIntent } from './message-intents';
+import { refuseIntent, stopJob } from './responder-stops';
 import { stagingHostIds } from './staging';
+import { stopTask } from './stop-tasks';
 import type { HostState, SimState } from './state';
 import { ticksFor } from './ticks';
 import { followPlayerTo } from './team-channel';
@@ -145,9 +147,27 @@ export function applyCommand(config: SimConfig, state: SimState, command: Comman
     case 'assign-job': {
       const job = command.job as Job | Command | undefined;
       if (!job || job.type === 'ask-for-help' || job.type === 'assign-job') return refuse('A job is one action on the fleet, the site or a channel.');
+      if ((LEAD_COMMAND_TYPES as readonly string[]).includes(job.type)) return refuse("Saying no and stopping work is the lead's to do: give it yourself, not as a job.");
       if (job.type === 'investigate' && !INVESTIGATION_TOPICS.includes(job.topic)) return refuse(`There is nothing called "${String(job.topic)}" to look into.`);
       if (job.type === 'watch' && !WATCH_TARGETS.includes(job.target)) return refuse(`There is nothing called "${String(job.target)}" to watch (${WATCH_TARGETS.join(', ')}).`);
       const problem = assignJob(config, state, command.responder, job, by, log);
+      if (problem) refuse(problem);
+      return;
+    }
+
+    case 'refuse-intent': {
+      const problem = refuseIntent(config, state, command.responder, by, log);
+      if (problem) refuse(problem);
+      return;
+    }
+    case 'stop-job': {
+      const problem = stopJob(config, state, command.responder, by, log);
+      if (problem) refuse(problem);
+      return;
+    }
+    case 'stop-task': {
+      if (command.taskId !== undefined && !Number.isSafeInteger(command.taskId)) return refuse(`A task number is a whole number, not ${String(command.taskId)}.`);
+      const problem = stopTask(state, command.taskId, by, log);
       if (problem) refuse(problem);
       return;
     }

@@ -24,6 +24,8 @@ export function assignJob(config: SimConfig, state: SimState, who: string, job: 
   // A watch is open-ended: a new job takes its place; any other job must be finished first.
   if (current.status === 'working' && current.job?.command.type !== 'watch') return `${responder.name} is busy with: ${current.job?.summary ?? 'a job'}.`;
   if (current.job) log.add({ type: 'job-done', responder: responder.id, name: responder.name, job: current.job.summary });
+  // A job from the lead takes the place of whatever they said they would do on their own.
+  current.intent = null;
   const summary = startJob(config, state, responder, current, job);
   current.jobsGiven += 1;
   log.add({ type: 'job-assigned', responder: responder.id, name: responder.name, job: summary, by });

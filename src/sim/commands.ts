@@ -51,11 +51,24 @@ export type Command =
   /** Call one responder by name, or everyone who is around when no one is named. */
   | { type: 'ask-for-help'; responder?: string; by?: string }
   /** Give a responder one job: any action the player can take, done at their keyboard, in their name. */
-  | { type: 'assign-job'; responder: string; job: Job; by?: string };
+  | { type: 'assign-job'; responder: string; job: Job; by?: string }
+  /** Say no to what an idle responder has just said they are about to do on their own. */
+  | { type: 'refuse-intent'; responder: string; by?: string }
+  /** Stop a responder's job before it takes effect, and every hand task running in their name. */
+  | { type: 'stop-job'; responder: string; by?: string }
+  /** Stop a hand task (a dsh fan-out): hosts not started yet are spared; what is in flight finishes. Without an id, the newest of the one stopping. */
+  | { type: 'stop-task'; taskId?: number; by?: string };
 
 /** What a status page update tells customers: what is hurt and when they will hear more, or only that someone is on it. */
 export type StatusIntent = 'update' | 'looking-into-it';
 export const STATUS_INTENTS: readonly StatusIntent[] = ['update', 'looking-into-it'];
+
+/**
+ * Commands that direct people or stop work: the lead's, never a job for someone else (assign-job refuses
+ * them). The type below leaves only the first two out, so code written before the others came still
+ * compiles; the refusal is at run time.
+ */
+export const LEAD_COMMAND_TYPES: readonly CommandType[] = ['ask-for-help', 'assign-job', 'refuse-intent', 'stop-job', 'stop-task'];
 
 /** What a responder can be asked to do: any action but calling or directing others, an investigation, or a watch. */
 export type Job = Exclude<Command, { type: 'ask-for-help' | 'assign-job' }> | Investigation | Watch;

@@ -116,6 +116,14 @@ export interface MonitoringConfig {
   retryIntervalSeconds: number;
   /** Failed checks in a row before an alert is raised (Nagios' hard state). */
   maxCheckAttempts: number;
+  /** The check of the shop through the load balancer, when the level has one (none when left out or null). */
+  siteCheck?: SiteCheckConfig | null;
+}
+
+/** The shop's own HTTP check: it fails while the web pool's error rate or p50 latency is at or past these. */
+export interface SiteCheckConfig {
+  errorRate: number;
+  p50LatencyMs: number;
 }
 
 export interface ChannelConfig {
@@ -199,8 +207,10 @@ export interface CoordinationConfig {
   /** …and how long when a running summary was posted recently enough to read instead. */
   catchUpWithSummarySeconds: number;
   summaryFreshSeconds: number;
-  /** A responder left without a job this long finds something to do by themselves. */
+  /** A responder left without a job this long finds something to do by themselves… */
   idleActsAfterSeconds: number;
+  /** …and says so this long before they start, so the lead can say no (0: they start as they say it). */
+  announceSeconds: number;
   /** Two responders on overlapping jobs trip over each other: each job takes this much longer. */
   collisionSlowdown: number;
   /** A vague "anyone around?" is not a reason to drop everything: people come this many times later. */

@@ -66,6 +66,7 @@ export function createState(config: SimConfig, seed: number): SimState {
     toolsUp: Object.fromEntries(TOOL_SERVICES.map((service) => [service, config.tiers.some((tier) => tier.provides === service && tier.count > 0)])) as Record<ToolService, boolean>,
     pages: [],
     tierPaged: config.tiers.map(() => false),
+    siteCheck: { nextCheckAtTick: checkTicks - 1, failedAttempts: 0, alerting: false, lastCheckOk: null, lastCheckAtTick: null },
     channelsUp: Object.fromEntries(config.channels.map((channel) => [channel.id, true])),
     statusPage: { status: 'operational', text: '', updatedAtTick: null },
     responders: config.responders.map((responder) => ({
@@ -77,6 +78,7 @@ export function createState(config: SimConfig, seed: number): SimState {
       jobsGiven: 0,
       readingSummary: false,
       job: null,
+      intent: null,
       watchSeen: null,
     })),
     lastSummaryAtTick: null,

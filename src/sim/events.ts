@@ -1,7 +1,7 @@
 // Everything that happens in the world, named in the past tense. The screen, the cats, the score and the
 // debrief all read these; the step returns the events of each tick and keeps none of them itself.
 
-import type { CheckMethod, CommandType, HostAction, StatusIntent, StatusPageStatus, WatchTarget } from './commands';
+import type { CheckMethod, CommandType, HostAction, Job, StatusIntent, StatusPageStatus, WatchTarget } from './commands';
 import type { PoolId, ToolService } from './config';
 import type { ApacheStatus, Outcome, PoolStatus } from './state';
 
@@ -36,6 +36,9 @@ export type SimEventBody =
   | { type: 'alert-raised'; host: string; tier: string; pagesOnCall: boolean }
   | { type: 'alert-cleared'; host: string; tier: string }
   | { type: 'page-sent'; pageId: number; tier: string; summary: string }
+  /** The check of the shop through the load balancer failed its retries: customers are hurt (`tier` of its page is `site`). */
+  | { type: 'site-alert-raised'; errorRate: number; p50LatencyMs: number; summary: string }
+  | { type: 'site-alert-cleared'; errorRate: number; p50LatencyMs: number }
   | { type: 'page-acked'; pageId: number; by: string }
   | { type: 'tool-went-down'; service: ToolService }
   | { type: 'tool-came-back'; service: ToolService }
@@ -89,6 +92,20 @@ export type SimEventBody =
   | { type: 'line-unheard'; from: string; text: string }
   | { type: 'finding-reported'; responder: string; name: string; topic: string; finding: Finding | null; text: string }
   | { type: 'responder-acted-alone'; responder: string; name: string; job: string }
+  /** An idle responder says what they will do on their own at `startsAtTick`, unless told no or given a job. */
+  | { type: 'responder-announced'; responder: string; name: string; summary: string; startsAtTick: number; command: Job }
+  /**
+   * Said no to, before they started. `hosts`: what the job would have touched, as it stood then (empty for
+   * a job on no hosts); `concurrency`: how many at once it would have gone.
+   */
+  | { type: 'intent-refused'; responder: string; name: string; summary: string; command: Job; hosts: string[]; concurrency: number; by: string }
+  /** A job stopped before its effect; `hosts` and `concurrency` as for intent-refused. */
+  | { type: 'job-stopped'; responder: string; name: string; summary: string; command: Job; hosts: string[]; concurrency: number; by: string }
+  /**
+   * A hand task stopped: the hosts it had not started on yet (`sparedHosts`, `spared` of them) are left
+   * alone; what was in flight finishes. `startedBy` ran the task, `by` stopped it.
+   */
+  | { type: 'task-stopped'; taskId: number; action: HostAction; spared: number; sparedHosts: string[]; concurrency: number; startedBy: string; by: string }
   | { type: 'incident-resolved' }
   | { type: 'incident-reopened' }
   | { type: 'level-ended'; outcome: Outcome };

@@ -1,7 +1,8 @@
 // Nagios-style monitoring: every Apache host is checked on an interval, retried after a failure, and
 // alerts once it has failed enough checks in a row. The first alert of a paging tier pages the on-call.
 // The checks and the pager keep working when Apache is down everywhere; the screens people read them
-// on (the Nagios UI, the graphs) run on Apache themselves, and go dark with it.
+// on (the Nagios UI, the graphs) run on Apache themselves, and go dark with it. Where the level has one,
+// a check of the shop itself pages too (checkSite), so the pager is not quiet while customers hurt.
 
 import { TOOL_SERVICES, type SimConfig, type ToolService } from './config';
 import type { EventLog } from './events';
@@ -48,11 +49,50 @@ export function runMonitoring(config: SimConfig, state: SimState, log: EventLog)
   alertingPerTier.forEach((alerting, tierIndex) => {
     if (alerting === 0) state.tierPaged[tierIndex] = false;
   });
+  checkSite(config, state, log);
   noteToolChanges(state, toolsUp, log);
 }
 
-function page(state: SimState, tierIndex: number, tierId: string, summary: string, log: EventLog): void {
-  state.tierPaged[tierIndex] = true;
+/**
+ * The shop's own check, as a request through the load balancer sees it: failing while the web pool's
+ * error rate or p50 latency is past the level's thresholds, retried like a host check, then an alert and
+ * a page. It stays open until a check passes; the next episode pages again. Without it, a site on a
+ * handful of hosts could hurt customers while every host alert had been acknowledged long ago.
+ */
+function checkSite(config: SimConfig, state: SimState, log: EventLog): void {
+  const thresholds = config.monitoring.siteCheck;
+  const web = state.pools.web;
+  if (!thresholds || web.hosts === 0) return;
+  const check = state.siteCheck;
+  if (state.tick < check.nextCheckAtTick) return;
+  const ok = web.errorRate < thresholds.errorRate && web.p50LatencyMs < thresholds.p50LatencyMs;
+  const monitoring = config.monitoring;
+  Object.assign(check, { lastCheckOk: ok, lastCheckAtTick: state.tick });
+  const seen = { errorRate: web.errorRate, p50LatencyMs: Math.round(web.p50LatencyMs) };
+  if (ok) {
+    check.failedAttempts = 0;
+    if (check.alerting) {
+      check.alerting = false;
+      log.add({ type: 'site-alert-cleared', ...seen });
+    }
+    check.nextCheckAtTick = state.tick + ticksFor(monitoring.checkIntervalSeconds);
+    return;
+  }
+  check.failedAttempts++;
+  if (!check.alerting && check.failedAttempts >= monitoring.maxCheckAttempts) {
+    check.alerting = true;
+    const summary = `Shop: HTTP CRITICAL through the load balancer: ${Math.round(web.errorRate * 100)} % of requests failing, p50 ${(web.p50LatencyMs / 1000).toFixed(1)} s`;
+    log.add({ type: 'site-alert-raised', ...seen, summary });
+    page(state, null, SITE_PAGE_TIER, summary, log);
+  }
+  check.nextCheckAtTick = state.tick + ticksFor(check.alerting ? monitoring.checkIntervalSeconds : monitoring.retryIntervalSeconds);
+}
+
+/** The `tierId` of the site check's pages: not a tier of hosts, the shop as customers see it. */
+export const SITE_PAGE_TIER = 'site';
+
+function page(state: SimState, tierIndex: number | null, tierId: string, summary: string, log: EventLog): void {
+  if (tierIndex !== null) state.tierPaged[tierIndex] = true;
   const id = state.nextId++;
   state.pages.push({ id, tierId, summary, sentAtTick: state.tick, ackedAtTick: null });
   log.add({ type: 'page-sent', pageId: id, tier: tierId, summary });

@@ -3,7 +3,7 @@
 // read off the world at that moment, like an investigation, so it is never ahead of the truth.
 
 import type { WatchTarget } from './commands';
-import type { ResponderConfig, SimConfig } from './config';
+import type { ResponderConfig, SimConfig, ToolService } from './config';
 import type { EventLog } from './events';
 import type { PoolStatus, ResponderState, SimState } from './state';
 import { teamSays } from './team-channel';
@@ -45,7 +45,10 @@ export function readWatch(config: SimConfig, state: SimState, target: WatchTarge
         status: down.join(','),
         value: 0,
         step: 1,
-        text: down.length === 0 ? 'Monitoring: every tool answers (host status, dashboards, deploys, postmortems).' : `Monitoring: still down: ${down.join(', ')}.`,
+        text:
+          down.length === 0
+            ? 'Monitoring: every tool answers (the Nagios UI, the graphs, the deploy and postmortem tools).'
+            : `Monitoring: still down: ${down.map((service) => TOOL_WORDS[service as ToolService]).join(', ')}.`,
       };
     }
   }
@@ -62,6 +65,14 @@ export function reportWatch(config: SimConfig, state: SimState, responder: Respo
   log.add({ type: 'watch-reported', responder: responder.id, name: responder.name, target: command.target, text: reading.text });
   teamSays(state, responder.name, reading.text, log);
 }
+
+/** The tools as people call them, not as the level names them. */
+const TOOL_WORDS: Record<ToolService, string> = {
+  'host-status': 'the Nagios UI',
+  dashboards: 'the graphs',
+  deploys: 'the deploy tool',
+  postmortems: 'the postmortem tool',
+};
 
 function describePool(status: PoolStatus): string {
   return status === 'healthy' ? 'looking healthy' : status === 'degraded' ? 'slow and erroring' : 'down';

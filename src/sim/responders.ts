@@ -8,6 +8,7 @@
 
 import { applyCommand } from './apply-command';
 import { startJob } from './assign-job';
+import { describeJob } from './describe-job';
 import type { Job } from './commands';
 import type { ResponderConfig, SimConfig } from './config';
 import type { EventLog } from './events';
@@ -37,19 +38,54 @@ export function runResponders(config: SimConfig, state: SimState, log: EventLog)
 
 /**
  * Someone who joined and was never given a job will not sit on their paws for long while the site hurts.
- * (One who has had a job from the lead waits for the next: they know someone is directing.)
+ * (One who has had a job from the lead waits for the next: they know someone is directing.) They ask
+ * first: they say what they are about to do and when, and do it then unless the lead says no or gives
+ * them a job. Told no, they wait a whole idle spell again before they ask again.
  */
 function actAloneIfIdle(config: SimConfig, state: SimState, responder: ResponderConfig, log: EventLog): void {
   const current = responderState(state, responder.id);
+  if (current.intent) return startIntentWhenDue(config, state, responder, current, log);
   if (current.status !== 'idle' || current.actedAlone || current.jobsGiven > 0 || current.idleSinceTick === null) return;
   if (state.tick - current.idleSinceTick < ticksFor(config.coordination.idleActsAfterSeconds)) return;
-  const incident = state.incident;
-  if (incident.impactStartedAtTick === null || incident.resolvedAtTick !== null) return;
+  if (!customersHurt(state)) return;
   const job = ownJob(config, state, responder);
+  const summary = describeJob(job);
+  const startsAtTick = state.tick + ticksFor(config.coordination.announceSeconds);
+  current.intent = { job, summary, announcedAtTick: state.tick, startsAtTick };
+  log.add({ type: 'responder-announced', responder: responder.id, name: responder.name, summary, startsAtTick, command: job });
+  if (startsAtTick > state.tick) {
+    teamSays(state, responder.name, `Nobody's given me a job, so ${inAWhile(startsAtTick - state.tick)} I'll start ${summary}. Say no if that's a bad idea!`, log);
+  }
+  startIntentWhenDue(config, state, responder, current, log);
+}
+
+/** The time they said has come and nobody said no: they do it, exactly as they said. */
+function startIntentWhenDue(config: SimConfig, state: SimState, responder: ResponderConfig, current: ResponderState, log: EventLog): void {
+  const intent = current.intent!;
+  // Fixed meanwhile, or they got a job some other way: there is nothing to start.
+  if (current.status !== 'idle' || !customersHurt(state)) {
+    current.intent = null;
+    return;
+  }
+  if (state.tick < intent.startsAtTick) return;
+  current.intent = null;
   current.actedAlone = true;
+  // Told to leave the php7 boxes alone after they said they would "fix" them: they take the hint.
+  const job = intent.job.type === 'repair-chef' && state.php7Protected ? ownJob(config, state, responder) : intent.job;
   const summary = startJob(config, state, responder, current, job);
   log.add({ type: 'responder-acted-alone', responder: responder.id, name: responder.name, job: summary });
-  teamSays(state, responder.name, `Nobody gave me a job, so I'm doing ${summary}. Shout if that's wrong!`, log);
+  const said = intent.startsAtTick > intent.announcedAtTick;
+  teamSays(state, responder.name, said ? `Nobody said no, so here goes: ${summary}.` : `Nobody gave me a job, so I'm ${summary}. Shout if that's wrong!`, log);
+}
+
+function customersHurt(state: SimState): boolean {
+  return state.incident.impactStartedAtTick !== null && state.incident.resolvedAtTick === null;
+}
+
+/** "in 30 seconds", "in 2 minutes": game time as a person says it. */
+function inAWhile(ticks: number): string {
+  if (ticks < 90) return `in ${ticks} second${ticks === 1 ? '' : 's'}`;
+  return `in ${Math.round(ticks / 60)} minutes`;
 }
 
 /** What each kind of responder does when left to their own devices. */
@@ -92,7 +128,7 @@ function finishJob(config: SimConfig, state: SimState, responder: ResponderConfi
     return;
   }
   if (command.type === 'watch') {
-    teamSays(state, responder.name, `I've stopped watching ${command.target}. Give me another job?`, log);
+    teamSays(state, responder.name, `I've stopped ${job.summary}. Give me another job?`, log);
     return;
   }
   applyCommand(config, state, { ...command, by: responder.name }, log);

@@ -145,6 +145,14 @@ export interface Totals {
   downSeconds: number;
 }
 
+export interface ResponderIntent {
+  job: Job;
+  /** The job in plain words, as they said it. */
+  summary: string;
+  announcedAtTick: number;
+  startsAtTick: number;
+}
+
 export interface ResponderState {
   id: string;
   status: 'away' | 'coming' | 'catching-up' | 'idle' | 'working';
@@ -159,6 +167,11 @@ export interface ResponderState {
   /** When the current phase ends: joining, catching up, or finishing the job at the keyboard. */
   untilTick: number | null;
   job: { command: Job; summary: string } | null;
+  /**
+   * What they have said they will do on their own, unless told no, and when they will start: an idle
+   * responder asks first, so the lead can say no (refuse-intent) or give them a job instead.
+   */
+  intent: ResponderIntent | null;
   /** On a watch: what they last said about it, so they speak only when it has changed enough. */
   watchSeen: { status: string; value: number } | null;
 }
@@ -188,6 +201,11 @@ export interface SimState {
   pages: Page[];
   /** Per tier: a page is open until all the tier's alerts clear. */
   tierPaged: boolean[];
+  /**
+   * The check of the shop itself through the load balancer (as a customer's request goes), when the level
+   * has one: it alerts, and pages, while customers hurt, whatever the host checks say.
+   */
+  siteCheck: MonitorState;
   channelsUp: Record<string, boolean>;
   statusPage: { status: StatusPageStatus; text: string; updatedAtTick: number | null };
   responders: ResponderState[];

@@ -9,12 +9,12 @@ import { closest, meant } from './terminal-suggest';
 
 type Responder = TerminalContext['responders'][number];
 
-function findResponder(name: string, context: TerminalContext): Responder | null {
+export function findResponder(name: string, context: TerminalContext): Responder | null {
   const lower = name.toLowerCase();
   return context.responders.find((responder) => responder.id.toLowerCase() === lower || responder.name.toLowerCase() === lower) ?? null;
 }
 
-function unknownResponder(command: string, name: string, context: TerminalContext): TerminalResult {
+export function unknownResponder(command: string, name: string, context: TerminalContext): TerminalResult {
   if (context.responders.length === 0) return errorResult(`${command}: nobody else is around on this shift`);
   const names = context.responders.map((responder) => responder.name);
   return errorResult(`${command}: nobody called ${name}${meant(closest(name, names))}; the team: ${names.join(', ')}`);

@@ -4,6 +4,7 @@
 
 import { parseDsh, parseSsh } from './parse-fan-out';
 import { parseAck, parseHandOver, parseSay, parseStatus } from './parse-people';
+import { parseNo, parseStop } from './parse-stops';
 import { parseJob, parsePage } from './parse-team';
 import { parseCurl, parseFlag, parseKnife, parseLb, parseStaging, parseYum } from './parse-tools';
 import { REMOTE_WORDS } from './remote-command';
@@ -65,9 +66,15 @@ function parseLine(line: string, context: TerminalContext): TerminalResult {
       return parseStatus(args);
     case 'page':
       return parsePage(args, context);
+    case 'stop':
+      return parseStop(args, context);
+    case 'no':
+      return parseNo(args, context);
     case 'job':
-      // A job's action is any other line: read it the same way, but not another job or page.
-      return parseJob(args, context, (words) => (words[0] === 'job' || words[0] === 'page' ? errorResult('a job is one action') : parseLine(words.map(quoteIfNeeded).join(' '), context)));
+      // A job's action is any other line: read it the same way, but not another job, a page, or saying no and stopping (the lead's).
+      return parseJob(args, context, (words) =>
+        LEAD_WORDS.includes(words[0] ?? '') ? errorResult('a job is one action, not calling, directing or stopping others') : parseLine(words.map(quoteIfNeeded).join(' '), context),
+      );
     case 'handover':
     case 'end-incident':
       return parseHandOver(name, args);
@@ -80,6 +87,9 @@ function parseLine(line: string, context: TerminalContext): TerminalResult {
       return unknownCommand(name, context);
   }
 }
+
+/** Lines that direct or stop others: never a job for someone else. */
+const LEAD_WORDS: readonly string[] = ['job', 'page', 'stop', 'no'];
 
 /** Words already split are joined back into a line; one with spaces keeps them by being quoted again. */
 function quoteIfNeeded(word: string): string {

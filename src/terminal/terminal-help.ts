@@ -214,6 +214,42 @@ export const HELP_TOPICS: readonly HelpTopic[] = [
     examples: ['job miso investigate broken-host', 'job biscuit watch chef-server', 'job biscuit dsh -g tools -F 7 chef-client'],
   },
   {
+    name: 'stop',
+    overview: [
+      ['stop [N]', 'stop your fan-out (Ctrl-C does too)'],
+      ['stop NAME', "stop someone's job and fan-outs"],
+    ],
+    details: (context) => [
+      'stop: stop work before it does more',
+      '  stop        your newest fan-out; Ctrl-C while it runs does too',
+      '  stop N      task N (its number is in the task-started line)',
+      '  stop NAME   their job, before it takes effect, and any fan-out',
+      '              running in their name',
+      '  Hosts not reached yet are left alone; a Chef run already going',
+      '  on a host finishes.',
+      ...wrapList(
+        'the team:',
+        context.responders.map((responder) => responder.name),
+      ),
+    ],
+    examples: ['stop', 'stop 12', 'stop biscuit'],
+  },
+  {
+    name: 'no',
+    overview: [['no NAME', 'say no to what they said they would do']],
+    details: (context) => [
+      'no: say no to what someone just said they would do on their own',
+      '  Left without a job, a responder says what they are about to do',
+      '  and when. no NAME stops it before it starts; they wait for a',
+      '  job (give them one with job NAME …).',
+      ...wrapList(
+        'the team:',
+        context.responders.map((responder) => responder.name),
+      ),
+    ],
+    examples: ['no biscuit', 'no Miso'],
+  },
+  {
     name: 'handover',
     aliases: ['end-incident'],
     overview: [['handover', 'hand over and end the shift']],

@@ -32,6 +32,8 @@ export class AlertsPanel {
       if (event.type === 'alert-raised' || event.type === 'alert-cleared') {
         const noise = event.type === 'alert-raised' ? !event.pagesOnCall : event.tier === 'dev';
         this.feed.add(describeEvent(event)!, `${event.type === 'alert-raised' ? 'critical' : 'ok'} ${noise ? 'noise' : ''}`);
+      } else if (event.type === 'site-alert-raised' || event.type === 'site-alert-cleared') {
+        this.feed.add(describeEvent(event)!, event.type === 'site-alert-raised' ? 'critical' : 'ok');
       } else if (event.type === 'page-sent') {
         this.feed.add(describeEvent(event)!, 'page');
       } else if (event.type === 'page-acked' || event.type === 'tool-went-down' || event.type === 'tool-came-back') {

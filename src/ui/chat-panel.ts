@@ -1,9 +1,12 @@
 // The team's chat: the ops channel with its bots and people, and the backup channel, with a tab per
 // channel. A channel that fails does so visibly: a struck-out tab, a red frame while it is shown, a hint
-// that names the channel still answering, and the team's lines that nobody can read greyed out.
+// that names the channel still answering, and the team's lines that nobody can read greyed out. The line
+// under it says who is on which channel (ui/chat-roster), from what the chat itself showed: each cat's
+// arrival and the team following the player to the backup.
 
 import type { ChannelConfig } from '../sim/config';
 import type { SimEvent } from '../sim/events';
+import { chatHintHtml } from './chat-roster';
 import { escapeHtml } from './ui-layer';
 import { Feed } from './feed';
 
@@ -15,6 +18,9 @@ export class ChatPanel {
   private readonly hint: HTMLElement;
   private readonly botFilter: HTMLElement;
   private hideBots = false;
+  /** Where the team talks (the level's first channel until they follow the player), and who has arrived. */
+  private teamChannel: string;
+  private readonly present: string[] = [];
 
   constructor(
     readonly element: HTMLElement,
@@ -34,6 +40,7 @@ export class ChatPanel {
       this.feeds.set(channel.id, new Feed(box, 200));
     }
     this.current = channels[0]?.id ?? '';
+    this.teamChannel = this.current;
     this.renderTabs({});
   }
 
@@ -55,7 +62,8 @@ export class ChatPanel {
 
   take(events: readonly SimEvent[], channelsUp: Record<string, boolean>): void {
     for (const event of events) {
-      if (event.type === 'team-moved-channel') this.current = event.to;
+      if (event.type === 'team-moved-channel') this.current = this.teamChannel = event.to;
+      if (event.type === 'responder-joined' && !this.present.includes(event.name)) this.present.push(event.name);
       if (event.type === 'line-unheard') this.feeds.get(this.current)?.add(`(${event.from} is typing into a channel that is not answering)`, 'unheard');
       if (event.type === 'message-posted') {
         const bot = event.from === 'chef-bot';
@@ -71,7 +79,7 @@ export class ChatPanel {
   }
 
   private renderTabs(channelsUp: Record<string, boolean>): void {
-    const signature = `${this.current}|${JSON.stringify(channelsUp)}`;
+    const signature = `${this.current}|${this.teamChannel}|${this.present.join(',')}|${JSON.stringify(channelsUp)}`;
     if (signature === this.drawnTabs) return;
     this.drawnTabs = signature;
     this.tabs.innerHTML = this.channels
@@ -89,11 +97,6 @@ export class ChatPanel {
     this.show(this.current);
     const shownDown = channelsUp[this.current] === false;
     this.element.classList.toggle('channel-down', shownDown);
-    const working = this.channels.find((channel) => channelsUp[channel.id] !== false);
-    this.hint.innerHTML = !shownDown
-      ? '<kbd>9</kbd> post a message'
-      : working
-        ? `This channel is down: nobody reads it. Press <kbd>9</kbd> to post in ${escapeHtml(working.label)} instead.`
-        : 'Every chat channel is down: the pager and the status page still work.';
+    this.hint.innerHTML = chatHintHtml({ channels: this.channels, channelsUp, shown: this.current, teamChannel: this.teamChannel, present: this.present });
   }
 }

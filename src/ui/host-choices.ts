@@ -16,7 +16,7 @@ export interface Targets {
 }
 
 /** The chooser answers keys 1-9: longer lists would offer choices no key can pick. */
-const MOST_CHOICES = 9;
+export const MOST_CHOICES = 9;
 
 interface ServingGroup {
   id: string;
@@ -98,6 +98,37 @@ export function hostsToLookAt(sim: SimConfig, hosts: PlayerView['fleet']['hosts'
       const first = hosts.find((host) => host.tierIndex === tierIndex && host.name !== watch);
       if (first) choices.push({ label: first.name, detail: tier.label, value: first.name });
     }
+  }
+  return choices.slice(0, MOST_CHOICES);
+}
+
+/**
+ * One host to try a change or a fix on first (a canary), by keys alone: the selected host, where the
+ * change was first seen, then (for a fix) the hosts the player can see are broken, then the first host of
+ * each serving tier. A tier whose every Chef run already fails (the php7 survivors) is left out: a canary
+ * there proves nothing, and touching those hosts risks the only ones still serving.
+ */
+export function canaryHosts(sim: SimConfig, hosts: PlayerView['fleet']['hosts'], selected: string | null, brokenFirst: boolean): Choice<string>[] {
+  const tiers = servingGroups(sim)
+    .flatMap((group) => group.tiers)
+    .filter((tier) => (tier.chefFailure?.share ?? 0) < 1);
+  const tierIndexes = new Set(tiers.map((tier) => sim.tiers.indexOf(tier)));
+  const choices: Choice<string>[] = [];
+  const offer = (name: string, detail: string): void => {
+    if (!choices.some((choice) => choice.value === name)) choices.push({ label: name, detail, value: name });
+  };
+  if (selected) offer(selected, 'the selected host');
+  const watch = hosts.find((host) => host.name === sim.change.watchHostName && tierIndexes.has(host.tierIndex));
+  if (watch) offer(watch.name, 'where it started');
+  if (brokenFirst) {
+    for (const host of hosts.filter((candidate) => candidate.state === 'failed' && tierIndexes.has(candidate.tierIndex)).slice(0, 3)) {
+      offer(host.name, `Apache down, ${host.source === 'monitoring' ? 'as Nagios shows' : `at your last ${host.source}`}`);
+    }
+  }
+  for (const tier of tiers) {
+    const tierIndex = sim.tiers.indexOf(tier);
+    const first = hosts.find((host) => host.tierIndex === tierIndex && !choices.some((choice) => choice.value === host.name));
+    if (first) offer(first.name, tier.label);
   }
   return choices.slice(0, MOST_CHOICES);
 }

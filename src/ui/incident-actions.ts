@@ -3,11 +3,12 @@
 // The `plan…` functions only ask and return the command, so the team menu can hand the same choices to a
 // responder as a job.
 
-import type { Level, Wording } from '../levels/level';
+import type { Level, LevelComms, Wording } from '../levels/level';
 import type { PlayerView } from '../session/player-view';
 import type { Command } from '../sim/commands';
+import { backupMove, type BackupMove } from './backup-channel';
 import type { Choice, Chooser } from './chooser';
-import { fanOutTargets, hostsToLookAt } from './host-choices';
+import { canaryHosts, fanOutTargets, hostsToLookAt, MOST_CHOICES, type Targets } from './host-choices';
 
 export interface ActionContext {
   level: Level;
@@ -39,13 +40,48 @@ const FAN_OUTS: Record<FanOutType, { what: string; remote: string }> = {
   'start-chef': { what: 'Start chef-client', remote: 'systemctl start chef-client' },
 };
 
+/** The choice in the Run Chef menu that leads to a numbered list of single hosts: a canary by keys alone. */
+const CANARY = 'canary';
+
 export async function planFanOut(context: ActionContext, type: FanOutType): Promise<Planned | null> {
   const { what, remote } = FAN_OUTS[type];
-  const targets = await context.chooser.ask(`${what} on which hosts?`, fanOutTargets(context.level.sim, context.selectedHost(), type === 'run-chef'));
+  const groups: Choice<Targets | typeof CANARY>[] = fanOutTargets(context.level.sim, context.selectedHost(), type === 'run-chef');
+  // A Chef run offers one canary host before the fleet-wide choice, so a keyboard player finds it too;
+  // the groups keep their numbers (1 to 4 on the Apache SNAFU), the canary comes after them.
+  const targets = type === 'run-chef' ? await context.chooser.ask(`${what} on which hosts?`, withCanaryChoice(groups)) : await context.chooser.ask(`${what} on which hosts?`, groups);
   if (!targets) return null;
+  if (targets === CANARY) return planCanaryRun(context);
   const width = targets.hosts.length === 1 && !targets.hosts[0]!.startsWith('@') ? 1 : await context.chooser.ask('How many at a time?', WIDTHS);
   if (width === null) return null;
   return { command: { type, hosts: targets.hosts, concurrency: width }, typed: `dsh ${targets.dsh} -F ${width} ${remote}` };
+}
+
+function withCanaryChoice(groups: Choice<Targets | typeof CANARY>[]): Choice<Targets | typeof CANARY>[] {
+  const canary: Choice<typeof CANARY> = { label: 'One canary host…', detail: 'try it on one host first, look, then go wider', value: CANARY };
+  const everything = groups.findIndex((choice) => choice.value !== CANARY && choice.value.hosts.includes('@all'));
+  const choices = [...groups];
+  choices.splice(everything < 0 ? choices.length : everything, 0, canary);
+  // Nine keys: a big trainer's fleet gives up its last group before the canary.
+  while (choices.length > MOST_CHOICES) {
+    const at = choices.indexOf(canary);
+    choices.splice(at > 0 ? at - 1 : choices.length - 1, 1);
+  }
+  return choices;
+}
+
+/** A Chef run on one host picked from a numbered list: the same command as a click-chosen "Just web-042". */
+export async function planCanaryRun(context: ActionContext): Promise<Planned | null> {
+  const host = await context.chooser.ask('Run Chef on which one host first? (a canary)', canaryHosts(context.level.sim, context.view().fleet.hosts, context.selectedHost(), true));
+  if (!host) return null;
+  return { command: { type: 'run-chef', hosts: [host], concurrency: 1 }, typed: `dsh -m ${host} -F 1 chef-client` };
+}
+
+/** The pin on one host picked from a numbered list: the Cookbook's canary of the change itself. */
+async function planCanaryPin(context: ActionContext): Promise<Planned | null> {
+  const version = context.level.sim.change.pinVersion;
+  const host = await context.chooser.ask(`Pin ${version} on which one host first? (a canary)`, canaryHosts(context.level.sim, context.view().fleet.hosts, context.selectedHost(), false));
+  if (!host) return null;
+  return { command: { type: 'set-pin', version, hosts: [host] }, typed: `knife pin ${version} ${host}` };
 }
 
 function submitPlanned(context: ActionContext, planned: Planned | null): void {
@@ -103,8 +139,7 @@ export async function shedLoad(context: ActionContext): Promise<void> {
 
 export async function cookbook(context: ActionContext): Promise<void> {
   const sim = context.level.sim;
-  const selected = context.selectedHost();
-  const choices: Choice<() => void>[] = [
+  const choices: Choice<() => void | Promise<void>>[] = [
     { label: 'Check the mirror', detail: 'yum list httpd', value: () => context.submit({ type: 'check-mirror' }, 'yum list httpd') },
     { label: 'Fix the cookbook forward', detail: 'delete the default config before restarting Apache', value: () => context.submit({ type: 'fix-cookbook' }, 'knife upload apache-fix') },
     {
@@ -120,13 +155,18 @@ export async function cookbook(context: ActionContext): Promise<void> {
       value: () => context.submit({ type: 'test-in-staging', version: sim.change.pinVersion }, `staging test ${sim.change.pinVersion}`),
     });
   }
-  if (selected) {
-    choices.push({
-      label: `Canary: pin ${sim.change.pinVersion} on ${selected} only`,
-      value: () => context.submit({ type: 'set-pin', version: sim.change.pinVersion, hosts: [selected] }, `knife pin ${sim.change.pinVersion} ${selected}`),
-    });
-  }
-  (await context.chooser.ask('Cookbook and packages', choices))?.();
+  // Both canaries ask for the host by number (the selected one first), so no click is needed.
+  choices.push(
+    { label: 'Canary: run Chef on one host…', detail: 'try the fix on one host, look, then go wider', value: async () => submitPlanned(context, await planCanaryRun(context)) },
+    {
+      label: `Canary: pin ${sim.change.pinVersion} on one host…`,
+      detail: 'the change on one host before the fleet',
+      value: async () => submitPlanned(context, await planCanaryPin(context)),
+    },
+  );
+  await (
+    await context.chooser.ask('Cookbook and packages', choices)
+  )?.();
 }
 
 /** Picks one wording: straight away when there is only one, otherwise the player reads and chooses. */
@@ -166,15 +206,17 @@ export async function postMessage(context: ActionContext): Promise<void> {
   const channels = context.level.sim.channels;
   const channel = channels.find((candidate) => candidate.id === teamChannel && channelsUp[candidate.id]) ?? channels.find((candidate) => channelsUp[candidate.id]);
   if (!channel) return context.note('Every chat channel is down.');
-  const purpose = await context.chooser.ask(
-    `Post in ${channel.label}`,
-    context.level.comms.posts.map((candidate) => ({
-      label: candidate.label,
-      detail: candidate.wordings.length === 1 ? undefined : `${candidate.wordings.length} ways to say it`,
-      value: candidate,
-    })),
-  );
+  const posts: Choice<LevelComms['posts'][number] | BackupMove>[] = context.level.comms.posts.map((candidate) => ({
+    label: candidate.label,
+    detail: candidate.wordings.length === 1 ? undefined : `${candidate.wordings.length} ways to say it`,
+    value: candidate,
+  }));
+  // After the level's own posts, so their numbers stay the same whether or not a backup is offered.
+  const move = backupMove(channels, context.view().chat);
+  if (move && posts.length < MOST_CHOICES) posts.push({ label: move.label, detail: move.detail, value: move });
+  const purpose = await context.chooser.ask(`Post in ${channel.label}`, posts);
   if (!purpose) return;
+  if ('command' in purpose) return context.submit(purpose.command, purpose.typed);
   const wording = await chooseWording(context, `${purpose.label}: which words?`, purpose.wordings);
   if (!wording) return;
   const kind = wording.intent === 'tell-channel' ? '' : ` --${wording.intent}`;

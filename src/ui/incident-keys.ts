@@ -5,6 +5,7 @@
 
 import type { Command } from '../sim/commands';
 import * as actions from './incident-actions';
+import { soonestIntent, stopChoices } from './stop-choices';
 import { teamMenu } from './team-actions';
 import { escapeHtml } from './ui-layer';
 
@@ -51,6 +52,8 @@ export const INCIDENT_KEYS: readonly IncidentKey[] = [
   { key: '9', presses: ['9'], short: 'Post', whileWatching: false, does: 'Post in the team channel', run: (c) => void actions.postMessage(c.actions) },
   { key: 'K', presses: ['k'], short: 'Ack', whileWatching: false, does: 'Acknowledge pages', run: (c) => c.submit({ type: 'ack-page' }, 'ack') },
   { key: 'C', presses: ['c'], short: 'Team', whileWatching: false, does: 'Your team: ask for help, give one a clear job', run: (c) => void teamMenu(c.actions) },
+  { key: 'N', presses: ['n'], whileWatching: false, does: 'Say no to what a cat is about to do on their own', run: (c) => sayNo(c) },
+  { key: 'X', presses: ['x'], whileWatching: false, does: "Stop a cat's job or a fan-out (yours: Ctrl-C in the terminal)", run: (c) => void stopMenu(c) },
   { key: HAND_OVER_KEY, presses: ['h'], short: 'Hand over', whileWatching: false, does: 'Hand over the shift, once the site is whole', run: (c) => void actions.handOver(c.actions) },
   { key: 'F', presses: ['f'], whileWatching: true, does: 'Filter the dev-VM noise out of the alerts', run: (c) => c.toggleAlertNoise() },
   { key: 'B', presses: ['b'], whileWatching: true, does: "Hide the Chef bot's lines in chat", run: (c) => c.toggleChatBots() },
@@ -61,6 +64,21 @@ export const INCIDENT_KEYS: readonly IncidentKey[] = [
   { key: '?', presses: ['?'], whileWatching: true, does: 'Help: every key', run: (c) => c.toggleMenu('help') },
   { key: 'Esc', presses: ['Escape'], whileWatching: true, does: 'Pause menu', run: (c) => c.toggleMenu('pause') },
 ];
+
+/** N: no to the plan that starts soonest (the card over the traffic picture shows it). */
+function sayNo(controls: IncidentControls): void {
+  const plan = soonestIntent(controls.actions.view(), controls.actions.level.sim.responders);
+  if (!plan) return controls.actions.note('No cat is about to do anything on their own.');
+  controls.submit({ type: 'refuse-intent', responder: plan.responder.id }, `no ${plan.responder.name}`);
+}
+
+/** X: a numbered list of what can be stopped now. */
+async function stopMenu(controls: IncidentControls): Promise<void> {
+  const choices = stopChoices(controls.actions.view(), controls.actions.level.sim.responders);
+  if (choices.length === 0) return controls.actions.note('Nothing is running that can be stopped: no cat has a job under way, and no fan-out has hosts left to reach.');
+  const chosen = await controls.actions.chooser.ask('Stop what?', choices.slice(0, 9));
+  if (chosen) controls.submit(chosen.command, chosen.typed);
+}
 
 /** The bindings for the screen's keys: every press of every entry, handed to `press` with the key pressed. */
 export function incidentBindings(press: (action: IncidentKey, pressed: string) => void): Record<string, () => void> {

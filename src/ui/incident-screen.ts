@@ -15,6 +15,7 @@ import type { IncidentKey } from './incident-keys';
 import { TeamStrip } from './team-strip';
 import { TerminalPanel } from './terminal-panel';
 import { TopBar } from './top-bar';
+import { IntentCard } from './intent-card';
 import { escapeHtml, type UiLayer } from './ui-layer';
 
 export interface Area {
@@ -31,6 +32,8 @@ export interface IncidentScreenParts {
   teamArea: Area;
   deskCentres: readonly number[];
   watching: boolean;
+  /** Whose run is watched, when it is someone else's (from the facilitator's page). */
+  watchedWho?: string | null;
   onTyped: (command: Command) => void;
   onAction: (action: IncidentKey) => void;
   onDesk: (responder: ResponderConfig) => void;
@@ -42,6 +45,8 @@ export interface IncidentPanels {
   chat: ChatPanel;
   terminal: TerminalPanel;
   teamStrip: TeamStrip;
+  /** A cat about to act on their own, with the countdown and the key that says no. */
+  intentCard: IntentCard;
   /** Shown unless the fleet is fogged (its glyphs would then mean nothing). */
   legend: HTMLElement;
   actionBar: HTMLElement;
@@ -58,6 +63,7 @@ export function mountIncidentScreen(ui: UiLayer, level: Level, parts: IncidentSc
     chat: new ChatPanel(part('.chat-panel'), level.sim.channels),
     terminal: new TerminalPanel(part('.terminal-panel'), terminalContextFor(level.sim, parts.hostNames), parts.onTyped),
     teamStrip: new TeamStrip(part('.team-strip'), level.sim.responders, parts.teamArea, parts.deskCentres, parts.onDesk, !parts.watching),
+    intentCard: new IntentCard(screen, level.sim.responders),
     legend: part('.legend'),
     actionBar: part('.action-bar'),
   };
@@ -66,7 +72,8 @@ export function mountIncidentScreen(ui: UiLayer, level: Level, parts: IncidentSc
   if (parts.watching) {
     // The run is already written: the action bar gives way to what the keys do while watching.
     panels.actionBar.hidden = true;
-    screen.insertAdjacentHTML('beforeend', `<div class="watch-banner">Watching your run again, faster · <kbd>P</kbd> pause · <kbd>+</kbd> <kbd>-</kbd> speed · <kbd>Esc</kbd> menu</div>`);
+    const whose = parts.watchedWho ? `${escapeHtml(parts.watchedWho)}’s run` : 'your run again';
+    screen.insertAdjacentHTML('beforeend', `<div class="watch-banner">Watching ${whose}, faster · <kbd>P</kbd> pause · <kbd>+</kbd> <kbd>-</kbd> speed · <kbd>Esc</kbd> menu</div>`);
   }
   return panels;
 }

@@ -3,6 +3,7 @@
 // cannot read is kept aside under another key (ui/safe-storage) and named on the title screen.
 
 import { brokenRecordNotice, browserStorage, readItem, removeItem, reportStorageProblem, setAside, writeItem, type StorageLike } from './safe-storage';
+import { cleanPlayerName } from '../session/export-file-name';
 import { SPEEDS } from '../session/fixed-step-driver';
 
 export interface Settings {
@@ -15,10 +16,13 @@ export interface Settings {
   effectsVolume: number;
   /** Words on screen for every sound (a caption strip). */
   captions: boolean;
+  /** The player's name for the exports (session/export-file-name), or null; and whether it was ever asked. */
+  playerName: string | null;
+  nameAsked: boolean;
 }
 
 export const SETTINGS_KEY = 'apache-snafu.settings';
-const DEFAULTS: Settings = { version: 1, speed: 1, levelId: null, muted: false, musicVolume: 0.5, effectsVolume: 0.75, captions: false };
+const DEFAULTS: Settings = { version: 1, speed: 1, levelId: null, muted: false, musicVolume: 0.5, effectsVolume: 0.75, captions: false, playerName: null, nameAsked: false };
 export const VOLUMES = [0, 0.25, 0.5, 0.75, 1];
 
 /** Each field's check; a field that is missing (a save from before it existed) simply takes its default. */
@@ -29,6 +33,8 @@ const FIELDS: { [K in Exclude<keyof Settings, 'version'>]: (value: unknown) => v
   musicVolume: (value): value is number => typeof value === 'number' && VOLUMES.includes(value),
   effectsVolume: (value): value is number => typeof value === 'number' && VOLUMES.includes(value),
   captions: (value): value is boolean => typeof value === 'boolean',
+  playerName: (value): value is string | null => value === null || (typeof value === 'string' && cleanPlayerName(value) === value),
+  nameAsked: (value): value is boolean => typeof value === 'boolean',
 };
 
 export function loadSettings(storage: StorageLike | null = browserStorage()): { settings: Settings; problem: string | null } {

@@ -2,11 +2,13 @@
 // responder one clear job (any action the player has, an investigation or a watch), by keys or clicks.
 // Each responder shows where they are (away, on the way, catching up, free, or busy with what).
 
-import type { Job } from '../sim/commands';
+import type { Command, Job } from '../sim/commands';
 import type { ResponderConfig } from '../sim/config';
 import type { ResponderState } from '../sim/state';
 import { planFanOut, planLook, planStatusUpdate, type ActionContext, type Planned } from './incident-actions';
+import { backupMove, type BackupMove } from './backup-channel';
 import type { Choice } from './chooser';
+import { MOST_CHOICES } from './host-choices';
 import { SPECIALTY_WORDS } from './specialty-words';
 
 function whereabouts(state: ResponderState): string {
@@ -26,9 +28,16 @@ function whereabouts(state: ResponderState): string {
 
 type JobPlan = { job: Job; typed: string } | null;
 
+/** Commands that direct people or stop their work: a lead's, never a job for someone else. */
+const LEAD_COMMANDS: readonly string[] = ['ask-for-help', 'assign-job', 'refuse-intent', 'stop-job', 'stop-task'];
+
+function isJobCommand(command: Command): command is Extract<Command, Job> {
+  return !LEAD_COMMANDS.includes(command.type);
+}
+
 /** A plan from the action menus, as a job: the same commands the player has, done at the responder's desk. */
 function asJob(planned: Planned | null): JobPlan {
-  if (!planned || planned.command.type === 'ask-for-help' || planned.command.type === 'assign-job') return null;
+  if (!planned || !isJobCommand(planned.command)) return null;
   return { job: planned.command, typed: planned.typed };
 }
 
@@ -60,19 +69,28 @@ function jobKinds(context: ActionContext): Choice<() => Promise<JobPlan>>[] {
   ];
 }
 
+/** What a line of the team menu does: call everyone, open one responder, or lead the team to the backup. */
+type TeamChoice = ResponderConfig | 'ask' | BackupMove;
+
+/**
+ * The team menu. Its numbers never change during a shift: 1 always calls everyone (saying so when all are
+ * here), each cat keeps the number after it in the level's order, and "Everyone to IRC" comes last.
+ */
 export async function teamMenu(context: ActionContext): Promise<void> {
   const responders = context.level.sim.responders;
   if (responders.length === 0) return context.note('Nobody else is around on this shift.');
-  const team = context.view().team;
+  const { team, chat } = context.view();
   const anyoneAway = team.some((responder) => responder.status === 'away');
-  const choices: Choice<ResponderConfig | 'ask'>[] = [];
-  if (anyoneAway) choices.push({ label: 'Ask for help', detail: 'page everyone who is around', value: 'ask' });
+  const choices: Choice<TeamChoice>[] = [{ label: 'Ask for help', detail: anyoneAway ? 'page everyone who is around' : 'everyone is here already', value: 'ask' }];
   responders.forEach((responder, index) => {
     choices.push({ label: `${responder.name} (${SPECIALTY_WORDS[responder.specialty].long})`, detail: whereabouts(team[index]!), value: responder });
   });
+  const move = backupMove(context.level.sim.channels, chat);
+  if (move && choices.length < MOST_CHOICES) choices.push({ label: move.label, detail: move.detail, value: move });
   const who = await context.chooser.ask('Your team', choices);
   if (!who) return;
-  if (who === 'ask') return context.submit({ type: 'ask-for-help' }, 'page');
+  if (who === 'ask') return anyoneAway ? context.submit({ type: 'ask-for-help' }, 'page') : context.note('Everyone is here already: give each one a clear job.');
+  if ('command' in who) return context.submit(who.command, who.typed);
   await responderMenu(context, who);
 }
 

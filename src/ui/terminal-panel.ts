@@ -7,12 +7,16 @@ import type { SimEvent } from '../sim/events';
 import { describeEvent } from '../session/describe-event';
 import { completeTerminalLine } from '../terminal/complete-terminal-line';
 import { parseTerminalLine } from '../terminal/parse-terminal-line';
+import { interruptLine } from '../terminal/parse-stops';
 import type { TerminalContext } from '../terminal/terminal-context';
 import { Feed } from './feed';
 
 /** Events that answer something the player asked for, so they belong in the terminal. */
 const ANSWERS = new Set<SimEvent['type']>([
   'command-refused',
+  'task-stopped',
+  'job-stopped',
+  'intent-refused',
   'task-started',
   'task-finished',
   'host-checked',
@@ -50,7 +54,8 @@ export class TerminalPanel {
     this.feed = new Feed(element.querySelector('.terminal-feed')!, 300);
     this.input = element.querySelector('input')!;
     this.input.addEventListener('keydown', (event) => this.onKey(event));
-    this.print('Type help for the commands. Try: ssh web-017, or dsh -g web -F 25 chef-client', 'dim');
+    const example = context.hostNames.find((name) => name.startsWith('web-')) ?? context.hostNames[0] ?? 'web-01';
+    this.print(`Type help for the commands. Try: ssh ${example}, or dsh -g web -F 25 chef-client`, 'dim');
   }
 
   focus(): void {
@@ -75,8 +80,15 @@ export class TerminalPanel {
     }
   }
 
+  /** Whether a fan-out of the player's has hosts left to reach: Ctrl-C then stops it, as it stops dsh. */
+  fanOutRunning = false;
+
   private onKey(event: KeyboardEvent): void {
-    if (event.key === 'Enter') {
+    if (event.ctrlKey && !event.altKey && !event.metaKey && event.key.toLowerCase() === 'c' && !window.getSelection()?.toString()) {
+      // Ctrl-C: with text selected it copies, as everywhere; otherwise it interrupts, as in a shell.
+      event.preventDefault();
+      this.interrupt();
+    } else if (event.key === 'Enter') {
       event.preventDefault();
       this.run(this.input.value);
     } else if (event.key === 'Tab') {
@@ -92,6 +104,17 @@ export class TerminalPanel {
       this.input.blur();
     }
     event.stopPropagation();
+  }
+
+  private interrupt(): void {
+    const typed = this.input.value;
+    this.input.value = '';
+    const result = interruptLine(this.fanOutRunning);
+    this.print(`$ ${typed}^C`, 'typed');
+    if (result.kind === 'command') {
+      this.submit(result.command);
+      this.print(result.echo, 'answer');
+    }
   }
 
   private run(line: string): void {

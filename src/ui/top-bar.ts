@@ -1,13 +1,17 @@
 // The strip across the top of the incident: the game clock, pause and speed, the site as far as the
-// player can tell (from the dashboards while they work, else from the last look at the site), and at its
+// player can tell (from the graphs while they work, the same last-minute figures the dashboards show,
+// else from the last look at the site, with its time), the status page (whoever posted it), and at its
 // right end how the shift will end: the invitation to hand over, and the countdown before an automatic
 // end. Those take the place of the key hints, and the longer texts give way (cut with …) before anything
-// overlaps.
+// overlaps; each cut text is whole on hover.
 
 import type { Level } from '../levels/level';
 import { formatMs } from '../session/describe-event';
 import type { PlayerView } from '../session/player-view';
 import { URGENT_SECONDS } from '../session/shift-end';
+import { siteFigures } from '../session/site-figures';
+import { StatusPageNews } from '../session/status-page-news';
+import type { SimEvent } from '../sim/events';
 import { HAND_OVER_KEY } from './incident-keys';
 
 export function clockText(level: Level, tick: number): string {
@@ -25,6 +29,7 @@ export class TopBar {
   private readonly countdown: HTMLElement;
   private readonly handOver: HTMLElement;
   private readonly hints: HTMLElement;
+  private readonly statusNews: StatusPageNews;
 
   constructor(
     readonly element: HTMLElement,
@@ -49,34 +54,53 @@ export class TopBar {
     this.countdown = element.querySelector('.countdown')!;
     this.handOver = element.querySelector('.hand-over')!;
     this.hints = element.querySelector('.hints')!;
+    this.statusNews = new StatusPageNews(new Map(level.sim.responders.map((responder) => [responder.id, responder.name])), level.sim.actionSeconds.updateStatusPage);
+  }
+
+  /** The tick's events: who posted the status page, and a cat's update on its way to it. */
+  take(events: readonly SimEvent[]): void {
+    this.statusNews.learn(events);
   }
 
   update(view: PlayerView, paused: boolean, speed: number): void {
     this.clock.textContent = clockText(this.level, view.tick);
     this.speed.textContent = paused ? '❚❚ PAUSED' : `▶ ${speed}×`;
     this.speed.className = `speed ${paused ? 'paused' : ''}`;
-    const site = view.site;
-    if (site.status !== 'unknown' && site.p50LatencyMs !== null && site.errorRate !== null) {
-      const label = site.status === 'healthy' ? 'Site OK' : site.status === 'degraded' ? 'Site DEGRADED' : 'Site DOWN';
-      this.site.textContent = `${label} · p50 ${formatMs(site.p50LatencyMs)} · ${(site.errorRate * 100).toFixed(1)} % errors`;
-      this.site.className = `site ${site.status}`;
-    } else {
-      const look = site.lastVisit;
-      this.site.textContent = look
-        ? `Site: unknown (blind) · last visit ${clockText(this.level, look.atTick)}: ${look.loaded ? formatMs(look.latencyMs) : 'error page'}`
-        : 'Site: unknown (blind) · press 4 to visit it';
-      this.site.className = 'site unknown';
-    }
+    this.showSite(view);
     const open = view.pager.open;
     this.pager.textContent = open > 0 ? `Pager: ${open} open (K)` : 'Pager: quiet';
     this.pager.className = `pager ${open > 0 ? 'ringing' : ''}`;
-    const page = view.statusPage;
-    this.statusPage.textContent =
-      page.updatedAtTick === null ? 'Status page: not updated' : `Status page: ${page.status.replace('-', ' ')}, ${Math.floor((view.tick - page.updatedAtTick) / 60)} min ago`;
+    this.statusNews.see(view);
+    this.statusPage.textContent = this.statusNews.line(view);
     // Squeezed by the shift's end, these two may be cut short: the whole text is a hover away.
-    this.site.title = this.site.textContent;
     this.statusPage.title = `${this.statusPage.textContent} (the external status page customers read)`;
     this.showShiftEnd(view);
+  }
+
+  /**
+   * The site: the graphs' last-minute figures (the dashboards show the very same ones), or, blind, the
+   * last visit with its time. The hover says exactly which minute the figures cover.
+   */
+  private showSite(view: PlayerView): void {
+    const site = view.site;
+    const figures = siteFigures(view.dashboards);
+    const clock = (tick: number): string => clockText(this.level, tick);
+    if (site.status !== 'unknown' && figures) {
+      const label = site.status === 'healthy' ? 'Site OK' : site.status === 'degraded' ? 'Site DEGRADED' : 'Site DOWN';
+      this.site.textContent = `${label} · last min: p50 ${formatMs(figures.p50Ms)}, ${(figures.errorRate * 100).toFixed(1)} % errors`;
+      this.site.className = `site ${site.status}`;
+      this.site.title = `${this.site.textContent}. From the graphs, as on the dashboards: the average of ${clock(figures.fromTick)} to ${clock(figures.toTick)}.`;
+      return;
+    }
+    const look = site.lastVisit;
+    this.site.textContent =
+      site.status !== 'unknown'
+        ? 'Site: waiting for the graphs'
+        : look
+          ? `Site: unknown (blind) · last visit ${clock(look.atTick)}: ${look.loaded ? formatMs(look.latencyMs) : 'error page'}`
+          : 'Site: unknown (blind) · press 4 to visit it';
+    this.site.className = 'site unknown';
+    this.site.title = `${this.site.textContent}${look ? '. Your own visit as a customer, at the time shown.' : ''}`;
   }
 
   private showShiftEnd(view: PlayerView): void {

@@ -1,16 +1,23 @@
 // The dashboards: latency, errors, orders and serving hosts as small line charts, from the player's view
-// (session/player-view). When graphite-web loses Apache they go dark and say why and since when; nothing
-// is drawn under the dark, not even the last picture, so no true line shows through.
+// (session/player-view). Each chart's figure is the one the top bar shows (session/site-figures: the
+// graphs' average over the last game minute, hosts serving as last sampled), and its title says so, so
+// the two never show different numbers without a word on why. When graphite-web loses Apache they go dark
+// and say why and since when; nothing is drawn under the dark, not even the last picture, so no true
+// line shows through.
 
 import Phaser from 'phaser';
 import type { MetricSample } from '../session/metric-history';
 import type { KnownDashboards } from '../session/player-view';
+import { siteFigures, type SiteFigures } from '../session/site-figures';
 import { setText, type DomLabels } from './dom-labels';
 import { PALETTE } from './palette';
 
 interface Chart {
+  /** Says where the figure comes from: the last minute's average, or the last sample. */
   title: string;
   value: (sample: MetricSample) => number;
+  /** The figure shown beside the title: the same one the top bar shows. */
+  figure: (figures: SiteFigures) => number;
   format: (value: number) => string;
   colour: number;
   /** A floor for the scale, so a calm chart does not magnify noise. */
@@ -18,10 +25,17 @@ interface Chart {
 }
 
 const CHARTS: Chart[] = [
-  { title: 'Site p50 latency', value: (s) => s.webP50Ms, format: (v) => (v >= 1000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`), colour: PALETTE.warning, minMax: 400 },
-  { title: 'Site errors', value: (s) => s.webErrorRate * 100, format: (v) => `${v.toFixed(1)} %`, colour: PALETTE.broken, minMax: 5 },
-  { title: 'Orders / min', value: (s) => s.ordersPerMinute, format: (v) => `${Math.round(v)}`, colour: PALETTE.healthy, minMax: 100 },
-  { title: 'Web hosts serving', value: (s) => s.webServing, format: (v) => `${Math.round(v)}`, colour: PALETTE.info, minMax: 10 },
+  {
+    title: 'p50 latency, last min',
+    value: (s) => s.webP50Ms,
+    figure: (f) => f.p50Ms,
+    format: (v) => (v >= 1000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`),
+    colour: PALETTE.warning,
+    minMax: 400,
+  },
+  { title: 'Errors, last min', value: (s) => s.webErrorRate * 100, figure: (f) => f.errorRate * 100, format: (v) => `${v.toFixed(1)} %`, colour: PALETTE.broken, minMax: 5 },
+  { title: 'Orders/min, last min', value: (s) => s.ordersPerMinute, figure: (f) => f.ordersPerMinute, format: (v) => `${Math.round(v)}`, colour: PALETTE.healthy, minMax: 100 },
+  { title: 'Web hosts serving', value: (s) => s.webServing, figure: (f) => f.webServing, format: (v) => `${Math.round(v)}`, colour: PALETTE.info, minMax: 10 },
 ];
 
 const TITLE = 20;
@@ -61,14 +75,14 @@ export class DashboardView {
     const since = dashboards.darkSinceTick === null ? '' : ` since ${clock(dashboards.darkSinceTick)}`;
     setText(this.message, `Dashboards dark${since}: graphite-web and ganglia run on Apache too. Visit the site (4) or read the load balancer (5) instead.`);
     for (const title of this.titles) title.hidden = !visible;
+    const figures = siteFigures(dashboards);
     const g = this.graphics.clear();
     this.cells().forEach((cell, i) => {
       const chart = CHARTS[i]!;
       g.fillStyle(PALETTE.panel, 1).fillRoundedRect(cell.x, cell.y, cell.width, cell.height, 8);
       g.lineStyle(1, PALETTE.panelEdge, 1).strokeRoundedRect(cell.x, cell.y, cell.width, cell.height, 8);
       const plot = { x: cell.x + 8, y: cell.y + TITLE + 4, width: cell.width - 16, height: cell.height - TITLE - 12 };
-      const last = samples.at(-1);
-      setText(this.values[i]!, visible && last ? chart.format(chart.value(last)) : '—');
+      setText(this.values[i]!, figures ? chart.format(chart.figure(figures)) : '—');
       if (!visible || samples.length < 2) return;
       const max = Math.max(chart.minMax, ...samples.map(chart.value)) * 1.1;
       g.lineStyle(2, chart.colour, 1).beginPath();

@@ -31,7 +31,13 @@ export class IncidentCanvas {
     const layout = INCIDENT_LAYOUT;
     this.fleet = new FleetView(scene, sim, view, layout.fleet, labels, events.onSelect, events.onBlindChange);
     this.dashboards = new DashboardView(scene, layout.dashboards, labels);
-    this.traffic = new TrafficView(scene, layout.traffic, layout.infra, labels);
+    this.traffic = new TrafficView(
+      scene,
+      layout.traffic,
+      layout.infra,
+      labels,
+      sim.tiers.some((tier) => tier.pool === 'api' && tier.count > 0),
+    );
     this.team = new TeamView(scene, sim.responders, layout.team);
   }
 

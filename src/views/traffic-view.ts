@@ -39,7 +39,8 @@ export class TrafficView {
   private paceFactor = 1;
   private paused = false;
 
-  constructor(scene: Phaser.Scene, area: { x: number; y: number }, infra: { x: number; y: number }, labels: DomLabels) {
+  /** `hasApi`: the level has API servers; without them (the tutorial's small shop) their lane is not drawn. */
+  constructor(scene: Phaser.Scene, area: { x: number; y: number }, infra: { x: number; y: number }, labels: DomLabels, hasApi = true) {
     const customers = { x: area.x + 46, y: area.y + 46 };
     const balancer = { x: area.x + 150, y: area.y + 46 };
     if (hasArt(scene, 'customers')) addArt(scene, 'customers', customers.x, customers.y).setDisplaySize(84, 56);
@@ -53,14 +54,16 @@ export class TrafficView {
       { from: new Phaser.Math.Vector2(balancer.x + 28, balancer.y + 6), to: new Phaser.Math.Vector2(lineEnd, area.y + 70) },
     ];
     const lines = scene.add.graphics().lineStyle(2, PALETTE.panelEdge, 1);
-    for (const lane of this.lanes) lines.lineBetween(lane.from.x, lane.from.y, lane.to.x, lane.to.y);
+    this.lanes.forEach((lane, index) => (index < 2 || hasApi) && lines.lineBetween(lane.from.x, lane.from.y, lane.to.x, lane.to.y));
     this.poolText = [22, 70].map((y) => labels.add(lineEnd + 8, area.y + y - 9, ''));
+    this.poolText[1]!.hidden = !hasApi;
     for (let i = 0; i < DOTS; i++) {
       const lane = this.lanes[i % 3]!;
       const element = addBox(labels, lane.from.x, lane.from.y, 'traffic-dot');
       element.style.setProperty('--dx', `${lane.to.x - lane.from.x}px`);
       element.style.setProperty('--dy', `${lane.to.y - lane.from.y}px`);
       const dot: Dot = { element, lane: i % 3, phase: (i * 0.137) % 1 };
+      element.hidden = dot.lane === 2 && !hasApi;
       // Each pass, a dot decides afresh whether it is a failed request, in proportion to the pool's errors.
       element.addEventListener('animationiteration', () => this.colour(dot));
       this.dots.push(dot);

@@ -14,7 +14,7 @@ import { repoPath } from '../support/level-files';
 
 describe('npm run sim -- --replay <a downloaded debrief>', () => {
   it('plays the run again with the same score, and every piece of evidence names one of its events', () => {
-    const exported = debriefExport(referenceRun('historical', 2).debrief);
+    const exported = debriefExport(referenceRun('historical', 2).debrief, { player: 'Ada', playedAt: '2026-12-01T10:00:00.000Z' });
     const file = join(mkdtempSync(join(tmpdir(), 'snafu-export-')), 'debrief.json');
     writeFileSync(file, `${JSON.stringify(exported, null, 2)}\n`);
     const run = spawnSync(process.execPath, ['--import', 'tsx', repoPath('scripts/sim.ts'), '--level', 'levels/apache-snafu.json', '--replay', file], {

@@ -14,7 +14,7 @@ describe('an art atlas that cannot be loaded', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-    await page.goto(`${served.url()}/?speed=8`, { waitUntil: 'load', timeout: 60_000 });
+    await page.goto(`${served.url()}/?speed=8&level=apache-snafu`, { waitUntil: 'load', timeout: 60_000 });
     await waitForHook(page, (hook) => hook.scene === 'title' && hook.ready, 30_000);
     await page.keyboard.press('Enter');
     await waitForHook(page, (hook) => hook.scene === 'briefing');

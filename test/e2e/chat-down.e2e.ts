@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gameForThisFile, screenshot, waitForHook, type Page } from './harness';
 
-const game = gameForThisFile('?speed=8&seed=1');
+const game = gameForThisFile('?speed=8&seed=1&level=apache-snafu');
 let page: Page;
 let errors: string[];
 

@@ -35,7 +35,7 @@ describe('the Content-Security-Policy', () => {
       if (message.type() === 'error' || /Content.Security.Policy|Refused to/i.test(message.text())) messages.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => messages.push(`page error: ${error.message}`));
-    await page.goto(`${served.url()}/?speed=8&seed=1&shift-minutes=1`, { waitUntil: 'load', timeout: 60_000 });
+    await page.goto(`${served.url()}/?speed=8&seed=1&shift-minutes=1&level=apache-snafu`, { waitUntil: 'load', timeout: 60_000 });
     await playToTheDebrief(page);
     expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
     expect(messages).toEqual([]);

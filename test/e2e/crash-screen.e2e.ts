@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseReplay } from '../../src/replay/replay-file';
 import { frames, gameForThisFile, screenshot, waitForHook, type Page } from './harness';
 
-const game = gameForThisFile('?speed=2&seed=2&skip-intro=1&test-fault=scene-update');
+const game = gameForThisFile('?speed=2&seed=2&skip-intro=1&test-fault=scene-update&level=apache-snafu');
 let page: Page;
 let errors: string[];
 

@@ -10,7 +10,7 @@ import { SCREEN } from '../../src/views/palette';
 import { bundledLevel } from '../support/level-files';
 import { frames, gameForThisFile, screenshot, waitForHook, type Page } from './harness';
 
-const game = gameForThisFile('?speed=8&seed=1&skip-intro=1');
+const game = gameForThisFile('?speed=8&seed=1&skip-intro=1&level=apache-snafu');
 let page: Page;
 let errors: string[];
 

@@ -5,12 +5,13 @@
 
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { GAME_VERSION } from '../../src/session/game-version';
 import type { DebriefExport } from '../../src/session/debrief-export';
 import { frames, gameForThisFile, screenshot, waitForHook, type Hook, type Page } from './harness';
 import { topBarClashes } from './top-bar-layout';
 
 // Speed 8: the level's hour plays in about a minute and a half of real time.
-const game = gameForThisFile('?speed=8&seed=3');
+const game = gameForThisFile('?speed=8&seed=3&level=apache-snafu');
 let page: Page;
 let errors: string[];
 
@@ -71,7 +72,11 @@ describe('a shift played through the UI', () => {
     await screenshot(page, '03-briefing');
   });
 
-  step('starts the incident from the keyboard, and pauses with P', async () => {
+  step('starts the incident from the keyboard, with a name for the exports, and pauses with P', async () => {
+    // The first briefing asks for a name (optional): N enters the field, Enter keeps it and starts.
+    expect(await page.locator('.player-name.asking').count()).toBe(1);
+    await press('n');
+    await page.keyboard.type('Ada Lovelace');
     await press('Enter');
     await waitForHook(page, atLeastTick(1), 20_000);
     await press('p');
@@ -216,13 +221,16 @@ describe('a shift played through the UI', () => {
 
   step('downloads the debrief as Markdown and as JSON', async () => {
     const [markdown] = await Promise.all([page.waitForEvent('download'), press('d')]);
-    expect(markdown.suggestedFilename()).toBe('apache-snafu-seed3-debrief.md');
+    // Level, seed, name, date and time: six laptops' files never collide.
+    expect(markdown.suggestedFilename()).toMatch(/^apache-snafu-seed3-ada-lovelace-\d{4}-\d{2}-\d{2}-\d{4}\.md$/);
     const text = readFileSync(await markdown.path(), 'utf8');
     expect(text).toMatch(/^# Debrief: The Apache SNAFU/);
+    expect(text).toMatch(/Played by Ada Lovelace on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\./);
     expect(text).toContain('## What would have helped');
     const [json] = await Promise.all([page.waitForEvent('download'), press('j')]);
     const data = JSON.parse(readFileSync(await json.path(), 'utf8')) as DebriefExport & { replay: { commands: unknown[] } };
-    expect(data).toMatchObject({ format: 'apache-snafu-debrief', seed: 3, level: { id: 'apache-snafu' } });
+    expect(data).toMatchObject({ format: 'apache-snafu-debrief', seed: 3, level: { id: 'apache-snafu' }, player: 'Ada Lovelace', gameVersion: GAME_VERSION });
+    expect(Date.parse(data.playedAt)).not.toBeNaN();
     expect(data.score.total).toBe((await waitForHook(page, (hook) => hook.debrief !== undefined)).debrief!.total);
     expect(data.commands.length).toBeGreaterThan(10);
     // The export carries the run as a replay file, for npm run sim -- --replay.

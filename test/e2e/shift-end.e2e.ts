@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { frames, gameForThisFile, screenshot, waitForHook, type Page } from './harness';
 import { topBarClashes } from './top-bar-layout';
 
-const game = gameForThisFile('?speed=8&seed=1&skip-intro=1&shift-minutes=6');
+const game = gameForThisFile('?speed=8&seed=1&skip-intro=1&shift-minutes=6&level=apache-snafu');
 let page: Page;
 let errors: string[];
 

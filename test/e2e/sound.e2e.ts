@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { frames, gameForThisFile, REPO_ROOT, screenshot, waitForHook, type Page } from './harness';
 
-const game = gameForThisFile('?speed=8&seed=1');
+const game = gameForThisFile('?speed=8&seed=1&level=apache-snafu');
 let page: Page;
 let errors: string[];
 

@@ -6,9 +6,25 @@ import { parseUrlOptions } from '../../src/url-options';
 describe('page options', () => {
   it('read the seed, the speed, skip-intro and the benchmark scenes', () => {
     expect(parseUrlOptions('?seed=7&speed=4&skip-intro=1&bench=empty')).toEqual({
-      options: { seed: 7, speed: 4, skipIntro: true, bench: 'empty', shiftMinutes: null, testFault: null, fleet: null },
+      options: { seed: 7, speed: 4, skipIntro: true, bench: 'empty', shiftMinutes: null, testFault: null, fleet: null, level: null, watch: false },
       problems: [],
     });
+  });
+
+  it('give a room the same level and seed from one link; whether the level exists is the catalog’s to say', () => {
+    expect(parseUrlOptions('?level=chat-down&seed=42').options).toMatchObject({ level: 'chat-down', seed: 42 });
+    expect(parseUrlOptions('?level=no-such-level').options.level).toBe('no-such-level');
+    for (const bad of ['', ' ', 'x'.repeat(101)]) {
+      const { options, problems } = parseUrlOptions(`?level=${bad}`);
+      expect(options.level).toBeNull();
+      expect(problems[0]).toMatch(/^level=.* is not a level id; offering the saved level$/);
+    }
+  });
+
+  it('may ask to watch the run the facilitator’s page left for it', () => {
+    expect(parseUrlOptions('?watch=1').options.watch).toBe(true);
+    expect(parseUrlOptions('').options.watch).toBe(false);
+    expect(parseUrlOptions('?watch=maybe').problems).toEqual(['watch=maybe is not 1 or true; showing the title']);
   });
 
   it('may shorten the shift, for a short demo or a test of its end', () => {
@@ -32,13 +48,13 @@ describe('page options', () => {
 
   it('name every option or value they cannot use, and fall back', () => {
     const { options, problems } = parseUrlOptions('?seed=&speed=3&skip-intro=no&shift-minutes=0&cheat=1');
-    expect(options).toEqual({ seed: 1, speed: null, skipIntro: false, bench: null, shiftMinutes: null, testFault: null, fleet: null });
+    expect(options).toEqual({ seed: 1, speed: null, skipIntro: false, bench: null, shiftMinutes: null, testFault: null, fleet: null, level: null, watch: false });
     expect(problems).toEqual([
       'seed= is not a whole number 0 or more; using seed 1',
       'speed=3 is not one of 0.5, 1, 2, 4, 8; using the saved speed',
       'skip-intro=no is not 1, true, 0 or false; showing the intro',
       "shift-minutes=0 is not a whole number from 1 to 600; using the level's own time limit",
-      'unknown option "cheat" (the game knows seed, speed, skip-intro, shift-minutes, fleet and bench)',
+      'unknown option "cheat" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch and bench)',
     ]);
   });
 });

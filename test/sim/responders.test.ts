@@ -58,12 +58,12 @@ describe('a job', () => {
     const world = new World(quiet()).give({ type: 'ask-for-help', responder: 'miso' });
     world.runUntilEvent('responder-caught-up');
     world.give({ type: 'assign-job', responder: 'miso', job: { type: 'check-host', host: 'web-03', method: 'ssh' } });
-    expect(world.eventsOf('job-assigned')[0]).toMatchObject({ name: 'Miso', job: 'check-host on web-03' });
+    expect(world.eventsOf('job-assigned')[0]).toMatchObject({ name: 'Miso', job: 'checking web-03 over ssh' });
     const done = world.runUntilEvent('job-done');
     expect(done.tick - world.eventsOf('job-assigned')[0]!.tick).toBe(25);
     const looked = world.runUntilEvent('host-checked');
     expect(looked).toMatchObject({ host: 'web-03', by: 'Miso' });
-    expect(world.eventsOf('message-posted').some((event) => event.from === 'Miso' && event.text === 'Done: check-host on web-03.')).toBe(true);
+    expect(world.eventsOf('message-posted').some((event) => event.from === 'Miso' && event.text === 'Done: checking web-03 over ssh.')).toBe(true);
   });
 
   it('waits until the responder is here, caught up and free', () => {
@@ -75,7 +75,12 @@ describe('a job', () => {
     world.give({ type: 'assign-job', responder: 'miso', job });
     world.runUntilEvent('responder-caught-up');
     world.give({ type: 'assign-job', responder: 'miso', job }).give({ type: 'assign-job', responder: 'miso', job });
-    expect(world.refusals()).toEqual(['Miso is not here: ask for help first.', 'Miso is on the way.', 'Miso is still catching up on what is going on.', 'Miso is busy with: view-site.']);
+    expect(world.refusals()).toEqual([
+      'Miso is not here: ask for help first.',
+      'Miso is on the way.',
+      'Miso is still catching up on what is going on.',
+      'Miso is busy with: looking at the site as a customer.',
+    ]);
   });
 
   it('is one action, never calling or directing others', () => {
@@ -115,9 +120,9 @@ describe('coordination costs', () => {
 
   it('an idle responder finds something to do by themselves, once, while customers hurt', () => {
     const world = teamDuringIncident();
-    world.run(200);
+    world.run(230);
     const alone = world.eventsOf('responder-acted-alone');
-    expect(alone.find((event) => event.name === 'Biscuit')).toMatchObject({ job: 'run-chef on @web @api' });
+    expect(alone.find((event) => event.name === 'Biscuit')).toMatchObject({ job: 'running Chef on every web and API host, all at once' });
     expect(new Set(alone.map((event) => event.name)).size).toBe(alone.length);
   });
 
@@ -150,7 +155,7 @@ describe('the curious one', () => {
     const world = new World(level());
     world.runUntilEvent('customers-affected');
     world.give({ type: 'post-message', channel: 'ops', text: 'Leave the php7 boxes alone, please.', intent: 'leave-php7-alone' }, { type: 'ask-for-help' });
-    expect(world.runUntilEvent('responder-acted-alone').job).toBe('view-site');
+    expect(world.runUntilEvent('responder-acted-alone').job).toBe('looking at the site as a customer');
     world.run(300);
     expect(world.eventsOf('chef-repaired')).toHaveLength(0);
   });

@@ -97,10 +97,10 @@ describe('a watch job', () => {
     const world = withMisoReady().give({ type: 'assign-job', responder: 'miso', job: { type: 'watch', target: 'chef-server' } });
     world.give({ type: 'assign-job', responder: 'miso', job: { type: 'view-site' } });
     expect(world.refusals()).toEqual([]);
-    expect(world.eventsOf('job-done').map((event) => event.job)).toEqual(['watching chef-server']);
+    expect(world.eventsOf('job-done').map((event) => event.job)).toEqual(['keeping an eye on the Chef server']);
     world.run(30).give({ type: 'assign-job', responder: 'miso', job: { type: 'watch', target: 'monitoring' } });
     const started = world.eventsOf('job-assigned').at(-1)!;
-    const ended = world.runUntilEvent('job-done', (event) => event.job === 'watching monitoring');
+    const ended = world.runUntilEvent('job-done', (event) => event.job === 'keeping an eye on the monitoring');
     expect(ended.tick - started.tick).toBe(900);
   });
 
@@ -178,7 +178,7 @@ describe('when the chat service fails', () => {
     expect(heard.every((event) => event.channel === 'backup' && event.text.startsWith('(said earlier)'))).toBe(true);
     world.give({ type: 'assign-job', responder: 'miso', job: { type: 'view-site' } }).runUntilEvent('job-done');
     world.run(1);
-    expect(world.eventsOf('message-posted').at(-1)).toMatchObject({ channel: 'backup', from: 'Miso', text: 'Done: view-site.' });
+    expect(world.eventsOf('message-posted').at(-1)).toMatchObject({ channel: 'backup', from: 'Miso', text: 'Done: looking at the site as a customer.' });
   });
 
   it('without the move, what was said arrives late when the channel comes back', () => {

@@ -17,8 +17,9 @@ describe('tab completion', () => {
   });
 
   it('lists the commands that share a start, and keeps the line when they share nothing more', () => {
-    expect(complete('s')).toEqual({ line: 's', options: ['say', 'ssh', 'staging', 'status'] });
-    expect(complete('st')).toEqual({ line: 'sta', options: ['staging', 'status'] });
+    expect(complete('s')).toEqual({ line: 's', options: ['say', 'ssh', 'staging', 'status', 'stop'] });
+    expect(complete('st')).toEqual({ line: 'st', options: ['staging', 'status', 'stop'] });
+    expect(complete('sta')).toEqual({ line: 'sta', options: ['staging', 'status'] });
   });
 
   it('completes groups after dsh -g, also after a comma and attached to the flag', () => {

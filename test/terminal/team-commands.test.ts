@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { completeTerminalLine } from '../../src/terminal/complete-terminal-line';
+import { hasRunningTask, interruptLine } from '../../src/terminal/parse-stops';
 import { terminalReader, testTerminalContext } from '../support/terminal-context';
 
 const context = testTerminalContext();
@@ -41,5 +42,41 @@ describe('job', () => {
     expect(completeTerminalLine('job mi', context).line).toBe('job miso ');
     expect(completeTerminalLine('job miso inv', context).line).toBe('job miso investigate ');
     expect(completeTerminalLine('job miso watch s', context).line).toBe('job miso watch site ');
+  });
+});
+
+describe('saying no and stopping', () => {
+  it('stop stops your newest fan-out, or task N, or someone’s job', () => {
+    expect(commandOf('stop')).toEqual({ type: 'stop-task' });
+    expect(commandOf('stop 12')).toEqual({ type: 'stop-task', taskId: 12 });
+    expect(commandOf('stop #12')).toEqual({ type: 'stop-task', taskId: 12 });
+    expect(commandOf('stop Biscuit')).toEqual({ type: 'stop-job', responder: 'biscuit' });
+    expect(errorOf('stop garfield')).toContain('nobody called garfield');
+    expect(errorOf('stop biscuit now')).toMatch(/^stop: /);
+  });
+
+  it('no NAME says no to what they said they would do', () => {
+    expect(commandOf('no miso')).toEqual({ type: 'refuse-intent', responder: 'miso' });
+    expect(errorOf('no')).toMatch(/^no: /);
+    expect(errorOf('no Mso')).toContain('did you mean Miso?');
+  });
+
+  it('neither is a job for someone else', () => {
+    expect(errorOf('job miso stop')).toContain('one action');
+    expect(errorOf('job miso no biscuit')).toContain('one action');
+  });
+
+  it('Ctrl-C stops a fan-out of yours while one runs, and otherwise only shows ^C', () => {
+    expect(interruptLine(true)).toMatchObject({ kind: 'command', command: { type: 'stop-task' } });
+    const line = interruptLine(true);
+    expect(line.kind === 'command' && line.echo.startsWith('^C')).toBe(true);
+    expect(interruptLine(false)).toEqual({ kind: 'empty' });
+    expect(hasRunningTask({ tasks: [{ by: 'Biscuit' }] }, 'player')).toBe(false);
+    expect(hasRunningTask({ tasks: [{ by: 'Biscuit' }, { by: 'player' }] }, 'player')).toBe(true);
+  });
+
+  it('completes names', () => {
+    expect(completeTerminalLine('stop bis', context).line).toBe('stop biscuit ');
+    expect(completeTerminalLine('no m', context).line).toBe('no miso ');
   });
 });

@@ -91,7 +91,12 @@ describe('the incident keys', () => {
     expect(pressed('-')).toEqual(['speed:-1']);
     expect(pressed('?')).toEqual(['overlay:help']);
     expect(pressed('Escape')).toEqual(['overlay:pause']);
-    expect(pressed('x')).toEqual(['unbound']);
+    expect(pressed('z')).toEqual(['unbound']);
+  });
+
+  it('says no with N and stops with X, and says so when there is nothing to answer or stop', () => {
+    expect(pressed('n')).toEqual(['note:No cat is about to do anything on their own.']);
+    expect(pressed('x')).toEqual(['note:Nothing is running that can be stopped: no cat has a job under way, and no fan-out has hosts left to reach.']);
   });
 
   it('lets only the clock and the view answer while a recorded run is watched again', () => {

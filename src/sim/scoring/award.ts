@@ -3,6 +3,7 @@
 // survived, that there is no way back, that the monitoring runs on Apache too, and naming the part not to
 // touch), never to the fastest. A finding counts whoever made it, the player or a cat on the player's job.
 
+import { describeJob } from '../describe-job';
 import type { SimEvent } from '../events';
 import type { AwardScoring, StagingScoring } from './scoring-config';
 import type { AwardResult, Learning, LearningId } from './score-types';
@@ -89,7 +90,9 @@ export const LESSONS: readonly Lesson[] = [
         // Learning needs a look: a wide kill switch that happened to cover the monitoring hosts is not one
         // (the visibility family pays for keeping sight); sending someone to check the monitoring is.
         first(
-          creditedOf(facts, 'job-assigned').filter((event) => event.job === 'looking into monitoring' || event.job === 'watching monitoring'),
+          creditedOf(facts, 'job-assigned').filter(
+            (event) => event.job === describeJob({ type: 'investigate', topic: 'monitoring' }) || event.job === describeJob({ type: 'watch', target: 'monitoring' }),
+          ),
           (event) => `you sent ${event.name} to check on the monitoring`,
         ) ??
         first(

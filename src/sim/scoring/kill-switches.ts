@@ -2,17 +2,19 @@
 // stopped, Chef paused fleet-wide, or a pin that held the change off) for as long as the cookbook stayed
 // dangerous; load shed for the time customers were hurt; broken hosts drained until they served again;
 // and each switch that did something turned back on once the danger had passed. A switch flipped and
-// flipped back protects nothing and earns nothing.
+// flipped back protects nothing and earns nothing. Saying no to a cat's plan, or stopping a job or a
+// fan-out, is a switch too, judged the same way (stops.ts).
 
 import type { EventOf, SimEvent } from '../events';
 import { FamilySheet, type Helped, type SheetResult } from './family-sheet';
 import { creditedOf, eventsOf, type RunFacts } from './run-facts';
 import { hurtSecondsBetween, hurtSpans, poolsHealthyAt } from './pool-health';
+import { stoppedInTime } from './stops';
 import type { CoverKind } from './switch-cover';
 import type { KillSwitchScoring } from './scoring-config';
 import { capital, count, lasting, listOf } from './words';
 
-const OUT_OF = { stopSpread: 45, shedLoad: 20, drain: 10, switchedBackOn: 25 };
+const OUT_OF = { stopSpread: 45, stoppedInTime: 15, shedLoad: 20, drain: 10, switchedBackOn: 25 };
 const AUTOMATION: Helped['takeaway'] = 'understand-your-automation';
 /** The share of the spread's points a pin that still blocks the mirror at the end costs: nothing can be built. */
 const PIN_PRICE = 0.2;
@@ -20,6 +22,7 @@ const PIN_PRICE = 0.2;
 export function scoreKillSwitches(facts: RunFacts, settings: KillSwitchScoring): SheetResult {
   const sheet = new FamilySheet('kill-switches', facts.indexOf);
   stopSpread(sheet, facts);
+  stoppedInTime(sheet, facts, OUT_OF.stoppedInTime);
   const shed = shedLoad(sheet, facts, settings);
   const drains = drainBroken(sheet, facts);
   switchedBackOn(sheet, facts, shed, drains);

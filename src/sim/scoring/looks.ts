@@ -64,7 +64,7 @@ export function watchSpans(events: readonly SimEvent[], credit: CreditBook, endT
         open.set(event.responder, span);
         spans.push(span);
       }
-    } else if (event.type === 'job-done' && open.has(event.responder) && summaries.has(event.job)) {
+    } else if (((event.type === 'job-done' && summaries.has(event.job)) || event.type === 'job-stopped') && open.has(event.responder)) {
       open.get(event.responder)!.toTick = event.tick;
       open.delete(event.responder);
     }
