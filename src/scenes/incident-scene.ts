@@ -23,6 +23,7 @@ import { Chooser } from '../ui/chooser';
 import type { ActionContext } from '../ui/incident-actions';
 import { HAND_OVER_KEY, incidentBindings, type IncidentControls, type IncidentKey } from '../ui/incident-keys';
 import { IncidentMenu, type IncidentMenuKind } from '../ui/incident-menu';
+import { watchedLine } from '../session/watched-line';
 import { GuidePanel } from '../ui/guide-panel';
 import { mountIncidentScreen, type IncidentPanels } from '../ui/incident-screen';
 import { toggleMute } from '../ui/mute-key';
@@ -131,6 +132,10 @@ export class IncidentScene extends Phaser.Scene {
     this.menu = new IncidentMenu(ui, this.app.keys);
     this.app.audio.attach(level.sim);
     this.session.onEvents((events) => this.take(events));
+    // Watching a run, its commands show in the terminal as they are given.
+    this.session.onScriptedCommands((commands) => {
+      for (const command of commands) this.panels.terminal.print(`▶ ${watchedLine(command, level.sim.responders)}`, 'typed');
+    });
     this.bindKeys();
     this.refresh(true);
   }

@@ -35,6 +35,7 @@ export class TitleScene extends Phaser.Scene {
         <button data-action="settings"><kbd>S</kbd>Settings</button>
         <button data-action="about"><kbd>A</kbd>About the true story</button>
       </div>
+      <p class="title-links dim"><kbd>F</kbd> <a href="./facilitator.html">Facilitator's page</a>: compare a room's runs side by side</p>
       <p class="title-summary dim"></p>
       <p class="title-teaches"></p>`;
     if (this.app.notices.length > 0) {
@@ -55,7 +56,17 @@ export class TitleScene extends Phaser.Scene {
       toggleMute(this.app);
       if (this.panel?.dataset['panel'] === 'settings') this.redrawSettings();
     };
-    keys.bind({ Enter: actions['start']!, ' ': actions['start']!, l: actions['level']!, s: actions['settings']!, a: actions['about']!, m: mute, Escape: () => this.closePanel() });
+    const facilitator = (): void => location.assign('./facilitator.html');
+    keys.bind({
+      f: facilitator,
+      Enter: actions['start']!,
+      ' ': actions['start']!,
+      l: actions['level']!,
+      s: actions['settings']!,
+      a: actions['about']!,
+      m: mute,
+      Escape: () => this.closePanel(),
+    });
     // The pictures once the menu has been shown: the browser parses an SVG picture on the main thread.
     this.time.delayedCall(0, () => {
       screen.querySelectorAll<HTMLImageElement>('img[data-art]').forEach((image) => (image.src = ART_URLS[image.dataset['art']!] ?? ''));

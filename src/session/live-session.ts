@@ -26,6 +26,7 @@ export class LiveSession {
   readonly samples: TimelineSample[] = [];
   private queued: Command[] = [];
   private readonly listeners: EventListener[] = [];
+  private readonly scriptListeners: ((commands: readonly Command[]) => void)[] = [];
   private scriptIndex = 0;
 
   constructor(
@@ -47,6 +48,11 @@ export class LiveSession {
     this.listeners.push(listener);
   }
 
+  /** While a recorded run plays: the commands it gives, as it gives them (watch mode shows them). */
+  onScriptedCommands(listener: (commands: readonly Command[]) => void): void {
+    this.scriptListeners.push(listener);
+  }
+
   /** Moves the world on by as many ticks as `frameMs` of real time is worth. */
   frame(frameMs: number): void {
     const ticks = this.driver.ticksFor(frameMs);
@@ -57,9 +63,12 @@ export class LiveSession {
   tick(): void {
     const commands = this.queued;
     this.queued = [];
+    const scripted: Command[] = [];
     while (this.script && this.scriptIndex < this.script.length && this.script[this.scriptIndex]!.atTick <= this.state.tick) {
-      commands.push(this.script[this.scriptIndex++]!.command);
+      scripted.push(this.script[this.scriptIndex++]!.command);
     }
+    commands.push(...scripted);
+    if (scripted.length > 0) for (const listener of this.scriptListeners) listener(scripted);
     for (const command of commands) this.recorded.push({ atTick: this.state.tick, command });
     const events = step(this.level.sim, this.state, commands);
     if (this.state.tick % TICKS_PER_SAMPLE === 0 || this.state.incident.outcome) this.samples.push(sampleTimeline(this.level.sim, this.state));

@@ -4,7 +4,7 @@
 // reaches the simulation. This module carries the replay checks (and Zod), so the game loads it only when
 // the page asks to watch (a dynamic import): the title's bundle stays without a schema library.
 
-import { z } from 'zod';
+import './zod-without-eval';
 import type { Level } from '../levels/level';
 import { parseReplay } from '../replay/replay-file';
 import type { TimedCommand } from '../replay/play-run';
@@ -33,8 +33,6 @@ export function readWatchRequest(raw: string | null, levels: readonly Level[]): 
   } catch {
     return fail('is not valid JSON');
   }
-  // The page's Content-Security-Policy refuses eval, which Zod's compiled checks use.
-  z.config({ jitless: true });
   const parsed = parseReplay(json, 'the run to watch');
   if (!parsed.ok) {
     const first = parsed.problems[0]!;

@@ -95,7 +95,8 @@ export function hostWords(hosts: HostList): string {
   const left = hosts.filter((name) => name.startsWith('-')).map((name) => name.slice(1));
   const taken = hosts.filter((name) => !name.startsWith('-'));
   // `-@php7` and `-web-017` leave hosts out of the list, as dsh's own exclusions do.
-  return left.length > 0 ? `${namedHosts(taken)} except ${namedHosts(left).replace(/^every /, 'the ')}${left.some((name) => name.startsWith('@')) ? 's' : ''}` : namedHosts(taken);
+  // "every php7 host and web-017" left out reads "except the php7 hosts and web-017".
+  return left.length > 0 ? `${namedHosts(taken)} except ${namedHosts(left).replace(/^every (.+?) host\b/, 'the $1 hosts')}` : namedHosts(taken);
 }
 
 function namedHosts(hosts: HostList): string {

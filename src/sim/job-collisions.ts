@@ -48,11 +48,11 @@ export function noteCollisions(config: SimConfig, state: SimState, responder: Re
 
 function overlaps(config: SimConfig, state: SimState, a: Job, b: Job): boolean {
   const targets = (job: Job): number[] => {
-    if ('hosts' in job && Array.isArray(job.hosts)) {
-      const found = resolveHosts(config, state.hosts, job.hosts);
-      return found.ok ? found.hostIds : [];
-    }
-    return [];
+    // A look at one host names it in `host`: looks at different hosts are two jobs, not one done twice.
+    const named = 'hosts' in job && Array.isArray(job.hosts) ? job.hosts : 'host' in job && typeof job.host === 'string' ? [job.host] : null;
+    if (named === null) return [];
+    const found = resolveHosts(config, state.hosts, named);
+    return found.ok ? found.hostIds : [];
   };
   const first = targets(a);
   const second = new Set(targets(b));

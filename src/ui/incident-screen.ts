@@ -72,7 +72,7 @@ export function mountIncidentScreen(ui: UiLayer, level: Level, parts: IncidentSc
   if (parts.watching) {
     // The run is already written: the action bar gives way to what the keys do while watching.
     panels.actionBar.hidden = true;
-    const whose = parts.watchedWho ? `${escapeHtml(parts.watchedWho)}’s run` : 'your run again';
+    const whose = parts.watchedWho ? `<span class="watched-who">${escapeHtml(parts.watchedWho)}</span>’s run` : 'your run again';
     screen.insertAdjacentHTML('beforeend', `<div class="watch-banner">Watching ${whose}, faster · <kbd>P</kbd> pause · <kbd>+</kbd> <kbd>-</kbd> speed · <kbd>Esc</kbd> menu</div>`);
   }
   return panels;

@@ -192,7 +192,8 @@ export class TeamStrip {
         this.element.prepend(line.element);
       }
       // Moved to a narrower spot, a bubble's lines wrap anew.
-      const html = spot.lines.map((runs) => `<span class="bubble-line">${runs.map(runHtml).join('')}</span>`).join('');
+      // Lines joined by a space: drawn as blocks it shows nothing, but the text (a screen reader's, a search's) keeps its words apart.
+      const html = spot.lines.map((runs) => `<span class="bubble-line">${runs.map(runHtml).join('')}</span>`).join(' ');
       if (line.element.dataset['lines'] !== html) {
         line.element.innerHTML = html;
         line.element.dataset['lines'] = html;

@@ -109,6 +109,21 @@ describe('coordination costs', () => {
     expect(doneAt - assignedAt).toBe(25 + 13);
   });
 
+  it('looks at different hosts do not collide; two looks at the same host do', () => {
+    const apart = teamDuringIncident();
+    apart.give(
+      { type: 'assign-job', responder: 'miso', job: { type: 'check-host', host: 'web-01', method: 'curl' } },
+      { type: 'assign-job', responder: 'biscuit', job: { type: 'check-host', host: 'api-01', method: 'curl' } },
+    );
+    expect(apart.eventsOf('responders-collided')).toHaveLength(0);
+    const together = teamDuringIncident();
+    together.give(
+      { type: 'assign-job', responder: 'miso', job: { type: 'check-host', host: 'web-01', method: 'curl' } },
+      { type: 'assign-job', responder: 'biscuit', job: { type: 'check-host', host: 'web-01', method: 'ssh' } },
+    );
+    expect(together.eventsOf('responders-collided')).toHaveLength(1);
+  });
+
   it('jobs on different hosts do not collide', () => {
     const world = teamDuringIncident();
     world.give(
