@@ -101,10 +101,10 @@ function backToTitle(phaser: GatedGame, shared: App): void {
   phaser.requestRender();
 }
 
-/** The page again, at the title: without the options that skip it (or arm the test fault again). */
+/** The page again, at the title: without the options that skip it (or arm the test fault, or watch the handed-over run, again). */
 function reloadToTitle(): void {
   const params = new URLSearchParams(location.search);
-  for (const name of ['skip-intro', 'bench', 'test-fault']) params.delete(name);
+  for (const name of ['skip-intro', 'bench', 'test-fault', 'watch']) params.delete(name);
   const query = params.toString();
   location.assign(`${location.pathname}${query ? `?${query}` : ''}`);
 }
