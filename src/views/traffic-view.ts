@@ -87,7 +87,8 @@ export class TrafficView {
       // Graph-blind: only a look from outside says how the pools are; the dots go grey and steady.
       const seen = view.looks.lb;
       const pool = (name: string, numbers: { inPool: number; hosts: number } | undefined, hosts: number): string =>
-        seen && numbers ? `${name}: ${numbers.inPool}/${numbers.hosts} at ${clock(seen.atTick)}` : `${name}: ?/${hosts} (press 5)`;
+        // To the minute: with seconds the line ran past the traffic picture into the racks' column.
+        seen && numbers ? `${name}: ${numbers.inPool}/${numbers.hosts} at ${clock(seen.atTick).slice(0, 5)}` : `${name}: ?/${hosts} (press 5)`;
       setText(this.poolText[0]!, pool('web', seen?.web, web.hosts), 'canvas-label unknown');
       setText(this.poolText[1]!, pool('api', seen?.api, api.hosts), 'canvas-label unknown');
       this.failShare = [-1, -1];
@@ -99,7 +100,8 @@ export class TrafficView {
     const server = view.chefServer;
     // Overload clears only once the runs fall well below the comfortable number (the label has room for
     // about twenty characters before the mirror's).
-    setText(this.chefText, `Chef server:\n${server.concurrentRuns} runs${server.overloaded ? ' (overloaded)' : ''}`, `canvas-label ${server.overloaded ? 'warning' : 'bright'}`);
+    // "(overload)": the longer "(overloaded)" with a three-digit count ran into the mirror's picture.
+    setText(this.chefText, `Chef server:\n${server.concurrentRuns} runs${server.overloaded ? ' (overload)' : ''}`, `canvas-label ${server.overloaded ? 'warning' : 'bright'}`);
   }
 
   /** The dots stop while the clock does, and run faster at a faster speed (at most twice as fast). */
