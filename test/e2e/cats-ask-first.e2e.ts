@@ -7,6 +7,7 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { frames, gameForThisFile, screenshot, waitForHook, type Hook, type Page } from './harness';
+import { storySteps } from './story-steps';
 import { keyboardPlay } from './keyboard-play';
 
 // Speed 8 on the level's pace of 5 game seconds a second: 40 game seconds a second.
@@ -42,19 +43,8 @@ async function giveJob(name: string, labels: Array<string | RegExp>): Promise<vo
   expect(await terminalText()).toContain(`$ job ${name.toLowerCase()} `);
 }
 
-// One story: a step that fails leaves the rest nothing to stand on, so they are skipped naming it.
-let brokenAt: string | null = null;
-function step(name: string, body: () => Promise<void>, timeout?: number): void {
-  it(
-    name,
-    async (context) => {
-      if (brokenAt) context.skip(`the shift broke earlier, at: ${brokenAt}`);
-      context.onTestFailed(() => void (brokenAt ??= name));
-      await body();
-    },
-    timeout,
-  );
-}
+// One story: a step that fails leaves the rest nothing to stand on (story-steps).
+const step = storySteps('the shift');
 
 describe('cats that ask first, and stopping work', () => {
   step('starts straight in the incident, with no cat plan on the card', async () => {

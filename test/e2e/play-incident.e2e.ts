@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GAME_VERSION } from '../../src/session/game-version';
 import type { DebriefExport } from '../../src/session/debrief-export';
 import { frames, gameForThisFile, screenshot, waitForHook, type Hook, type Page } from './harness';
+import { storySteps } from './story-steps';
 import { topBarClashes } from './top-bar-layout';
 
 // Speed 8: the level's hour plays in about a minute and a half of real time.
@@ -39,21 +40,8 @@ async function terminalText(): Promise<string> {
   return (await page.locator('.terminal-feed').textContent()) ?? '';
 }
 
-// The shift is one story, and the chain is the point: each step stands on the one before. A step that
-// fails leaves the rest nothing to stand on, so they are reported as skipped, naming the step that broke,
-// instead of as failures of their own that would hide where it went wrong.
-let brokenAt: string | null = null;
-function step(name: string, body: () => Promise<void>, timeout?: number): void {
-  it(
-    name,
-    async (context) => {
-      if (brokenAt) context.skip(`the shift broke earlier, at: ${brokenAt}`);
-      context.onTestFailed(() => void (brokenAt ??= name));
-      await body();
-    },
-    timeout,
-  );
-}
+// One story: a step that fails leaves the rest nothing to stand on (story-steps).
+const step = storySteps('the shift');
 
 describe('a shift played through the UI', () => {
   step('opens on the title, and Enter goes to the briefing', async () => {

@@ -5,6 +5,7 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gameForThisFile, screenshot, waitForHook, type Hook, type Page } from './harness';
+import { storySteps } from './story-steps';
 import { keyboardPlay } from './keyboard-play';
 
 // No level in the address: the tutorial is the first level on the title. Speed 8 on its pace of 3 game
@@ -51,19 +52,8 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// One story: a step that fails leaves the rest nothing to stand on, so they are skipped naming it.
-let brokenAt: string | null = null;
-function step(name: string, body: () => Promise<void>, timeout?: number): void {
-  it(
-    name,
-    async (context) => {
-      if (brokenAt) context.skip(`the tutorial broke earlier, at: ${brokenAt}`);
-      context.onTestFailed(() => void (brokenAt ??= name));
-      await body();
-    },
-    timeout,
-  );
-}
+// One story: a step that fails leaves the rest nothing to stand on (story-steps).
+const step = storySteps('the tutorial');
 
 describe('the tutorial, a quiet shift, by keys alone', () => {
   step('is the first level on the title, and Enter twice starts it with the card at step 1', async () => {
