@@ -1,12 +1,9 @@
-// The game clock a room reads: the level's time of day at second 0 (`clockStart`, "HH:MM") plus the
-// run's ticks (a tick is a game second), as the top bar shows it during play.
+// The game clock a room reads: the game's own clock (src/session/game-clock.ts) to the minute.
+
+import { clockOf } from '../session/game-clock';
 
 export function clockAt(clockStart: string, tick: number): string {
-  const [hours = 0, minutes = 0] = clockStart.split(':').map(Number);
-  const total = Math.floor(((hours * 60 + minutes) * 60 + Math.max(0, tick)) / 60);
-  const hh = Math.floor(total / 60) % 24;
-  const mm = total % 60;
-  return `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
+  return clockOf(clockStart, Math.max(0, tick)).slice(0, 5);
 }
 
 /** A span of game time in minutes to a tenth, for "3.5 min after customers were hurt" (a room argues over seconds early on). */

@@ -25,7 +25,11 @@ export function siteFigures(dashboards: KnownDashboards): SiteFigures | null {
   if (!dashboards.visible) return null;
   const newest = dashboards.samples.at(-1);
   if (!newest) return null;
-  const window = dashboards.samples.filter((sample) => sample.tick > newest.tick - FIGURE_WINDOW_TICKS);
+  // Walked back from the newest: the top bar asks every tick, and the run's samples only grow.
+  const samples = dashboards.samples;
+  let first = samples.length - 1;
+  while (first > 0 && samples[first - 1]!.tick > newest.tick - FIGURE_WINDOW_TICKS) first--;
+  const window = samples.slice(first);
   const mean = (value: (sample: (typeof window)[number]) => number): number => window.reduce((sum, sample) => sum + value(sample), 0) / window.length;
   return {
     p50Ms: mean((sample) => sample.webP50Ms),

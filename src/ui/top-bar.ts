@@ -7,6 +7,7 @@
 
 import type { Level } from '../levels/level';
 import { formatMs } from '../session/describe-event';
+import { clockOf } from '../session/game-clock';
 import type { PlayerView } from '../session/player-view';
 import { URGENT_SECONDS } from '../session/shift-end';
 import { siteFigures } from '../session/site-figures';
@@ -15,9 +16,7 @@ import type { SimEvent } from '../sim/events';
 import { HAND_OVER_KEY } from './incident-keys';
 
 export function clockText(level: Level, tick: number): string {
-  const [hours, minutes] = level.meta.clockStart.split(':').map(Number) as [number, number];
-  const seconds = hours * 3600 + minutes * 60 + tick;
-  return [Math.floor(seconds / 3600) % 24, Math.floor(seconds / 60) % 60, seconds % 60].map((n) => String(n).padStart(2, '0')).join(':');
+  return clockOf(level.meta.clockStart, tick);
 }
 
 export class TopBar {

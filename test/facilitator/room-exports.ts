@@ -7,7 +7,7 @@ import type { Level } from '../../src/levels/level';
 import { loadCatalog } from '../../src/level-catalog';
 import type { TimedCommand } from '../../src/replay/play-run';
 import { debriefExport } from '../../src/session/debrief-export';
-import type { RunFileContext } from '../../src/facilitator/run-file';
+import { readRunFile, type LoadedRun, type RunFileContext } from '../../src/facilitator/run-file';
 import { debriefOfRun, referenceCommands, type ReferenceRun } from '../support/debrief-of';
 import { bundledLevel, bundledReplay } from '../support/level-files';
 
@@ -45,4 +45,13 @@ export function chatDownExportText(player = 'chat'): string {
 /** A fresh object of the export, to edit. */
 export function exportObject(text: string): Record<string, unknown> {
   return JSON.parse(text) as Record<string, unknown>;
+}
+
+const sharedContext = buildContext();
+
+/** Reads an export as the page does, or throws with its problems: for tests of what the page shows. */
+export function loadRun(name: string, text: string): LoadedRun {
+  const result = readRunFile(name, text, sharedContext);
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return result.run;
 }

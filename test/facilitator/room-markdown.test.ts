@@ -2,20 +2,11 @@
 // as the words it is, never as a link, an image, HTML, a heading or a split table cell.
 
 import { describe, expect, it, vi } from 'vitest';
-import { readRunFile, type LoadedRun } from '../../src/facilitator/run-file';
 import { roomMarkdown } from '../../src/facilitator/room-markdown';
-import { buildContext, chatDownExportText, exportObject, referenceExportText } from './room-exports';
+import { chatDownExportText, exportObject, referenceExportText, loadRun as load } from './room-exports';
 
 // Each test plays whole shifts (an export made, then read and played again): seconds on a shared machine.
 vi.setConfig({ testTimeout: 30_000 });
-
-const context = buildContext();
-
-function load(name: string, text: string): LoadedRun {
-  const result = readRunFile(name, text, context);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return result.run;
-}
 
 function withPlayer(player: string): string {
   const doc = exportObject(referenceExportText('historical'));

@@ -1,21 +1,13 @@
 // The questions for the room count what the runs did: change the runs and the numbers change with them.
 
 import { describe, expect, it, vi } from 'vitest';
-import { readRunFile, type LoadedRun } from '../../src/facilitator/run-file';
+import type { LoadedRun } from '../../src/facilitator/run-file';
 import { roomQuestions } from '../../src/facilitator/room-questions';
 import { TAKEAWAYS } from '../../src/sim/scoring/takeaways';
-import { buildContext, commandsExportText, referenceExportText } from './room-exports';
+import { commandsExportText, referenceExportText, loadRun as load } from './room-exports';
 
 // Each test plays whole shifts (an export made, then read and played again): seconds on a shared machine.
 vi.setConfig({ testTimeout: 60_000 });
-
-const context = buildContext();
-
-function load(name: string, text: string): LoadedRun {
-  const result = readRunFile(name, text, context);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return result.run;
-}
 
 function asked(runs: LoadedRun[]): Record<string, string> {
   return Object.fromEntries(roomQuestions(runs).map((question) => [question.takeaway.id, [...question.shows, question.question].join('\n')]));

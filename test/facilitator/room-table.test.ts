@@ -2,21 +2,14 @@
 // of another level stand apart; an older export without a name, date or version loads by its file name.
 
 import { describe, expect, it, vi } from 'vitest';
-import { readRunFile, type LoadedRun } from '../../src/facilitator/run-file';
 import { groupByLevel, levelsNote, seedNote } from '../../src/facilitator/room-groups';
 import { roomRows } from '../../src/facilitator/room-table';
-import { buildContext, chatDownExportText, exportObject, referenceExportText } from './room-exports';
+import { buildContext, chatDownExportText, exportObject, referenceExportText, loadRun as load } from './room-exports';
 
 // Each test plays whole shifts (an export made, then read and played again): seconds on a shared machine.
 vi.setConfig({ testTimeout: 30_000 });
 
 const context = buildContext();
-
-function load(name: string, text: string): LoadedRun {
-  const result = readRunFile(name, text, context);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return result.run;
-}
 
 describe('good exports', () => {
   it('load with their player, date and version, and score exactly as the game scored them', () => {
