@@ -18,13 +18,14 @@ import { loadBestScores } from './ui/best-scores';
 import { Captions } from './ui/captions';
 import { CrashScreen } from './ui/crash-screen';
 import { Keys } from './ui/keys';
+import { applyProjector, projectorWanted } from './ui/projector-mode';
 import { onStorageProblem, openBrowserStorage } from './ui/safe-storage';
 import { loadSettings } from './ui/settings-store';
 import { UiLayer } from './ui/ui-layer';
 import './ui/ui.css';
 import { roomLevel } from './session/room-level';
 import { parseUrlOptions } from './url-options';
-import { PALETTE, SCREEN } from './views/palette';
+import { palette, SCREEN } from './views/palette';
 import { CONTEXT_RESTORED, GatedGame } from './views/render-gate';
 
 const host = document.getElementById('game') ?? document.body;
@@ -37,6 +38,8 @@ const saved = loadSettings(store.storage);
 const bests = loadBestScores(store.storage);
 const room = roomLevel(catalog.levels, options.level);
 options.level = room.levelId;
+// Before any screen is built: its text and the canvas's tiles are laid out for the room from the start.
+applyProjector(projectorWanted(options, saved.settings));
 const notices = [...new Set([...problems, ...catalog.problems, ...[room.problem, store.problem, saved.problem, bests.problem].filter((text) => text !== null)])];
 const ui = new UiLayer(host);
 const audio = buildAudio();
@@ -51,7 +54,7 @@ const game = new GatedGame({
   parent: host,
   width: SCREEN.width,
   height: SCREEN.height,
-  backgroundColor: PALETTE.background,
+  backgroundColor: palette().background,
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
   // Howler alone owns audio; the DOM handles the keyboard so typing in the terminal never triggers a shortcut.
   audio: { noAudio: true },

@@ -27,13 +27,32 @@ export interface UrlOptions {
   level: string | null;
   /** Watch the run the facilitator's page left in storage (src/session/watch-request.ts). */
   watch: boolean;
+  /**
+   * Projector mode for this page (larger, bolder, higher-contrast text and tiles, readable from the back
+   * of a room), on or off whatever the saved setting says; null to follow the saved setting.
+   */
+  projector: boolean | null;
+  /** The facilitator's live controls on this page (a session run from the front of the room). */
+  facilitator: boolean;
 }
 
-export const DEFAULT_URL_OPTIONS: UrlOptions = { seed: 1, speed: null, bench: null, skipIntro: false, shiftMinutes: null, testFault: null, fleet: null, level: null, watch: false };
+export const DEFAULT_URL_OPTIONS: UrlOptions = {
+  seed: 1,
+  speed: null,
+  bench: null,
+  skipIntro: false,
+  shiftMinutes: null,
+  testFault: null,
+  fleet: null,
+  level: null,
+  watch: false,
+  projector: null,
+  facilitator: false,
+};
 
 const MAX_SHIFT_MINUTES = 600;
 
-const KNOWN = ['seed', 'speed', 'skip-intro', 'shift-minutes', 'bench', 'test-fault', 'fleet', 'level', 'watch'] as const;
+const KNOWN = ['seed', 'speed', 'skip-intro', 'shift-minutes', 'bench', 'test-fault', 'fleet', 'level', 'watch', 'projector', 'facilitator'] as const;
 
 /** Unknown options named one by one, at most; the rest are counted. */
 const UNKNOWN_NAMED = 3;
@@ -77,11 +96,24 @@ function read(name: (typeof KNOWN)[number], value: string, options: UrlOptions, 
       if (value === 'empty' || value === 'incident') options.bench = value;
       else problems.push(`bench=${said} is not "empty" or "incident"; ignoring it`);
       return;
-    case 'skip-intro':
-      if (['', '1', 'true'].includes(value)) options.skipIntro = true;
-      else if (['0', 'false'].includes(value)) options.skipIntro = false;
+    case 'skip-intro': {
+      const on = onOff(value);
+      if (on !== null) options.skipIntro = on;
       else problems.push(`skip-intro=${said} is not 1, true, 0 or false; showing the intro`);
       return;
+    }
+    case 'projector': {
+      const on = onOff(value);
+      if (on !== null) options.projector = on;
+      else problems.push(`projector=${said} is not 1, true, 0 or false; using the saved setting`);
+      return;
+    }
+    case 'facilitator': {
+      const on = onOff(value);
+      if (on !== null) options.facilitator = on;
+      else problems.push(`facilitator=${said} is not 1, true, 0 or false; no facilitator's controls`);
+      return;
+    }
     case 'shift-minutes': {
       const minutes = Number(value);
       if (value.trim() !== '' && Number.isSafeInteger(minutes) && minutes >= 1 && minutes <= MAX_SHIFT_MINUTES) options.shiftMinutes = minutes;
@@ -110,11 +142,18 @@ function read(name: (typeof KNOWN)[number], value: string, options: UrlOptions, 
   }
 }
 
+/** A switch's value: on for `1`, `true` or no value at all (`?projector`), off for `0` or `false`, null for anything else. */
+function onOff(value: string): boolean | null {
+  if (['', '1', 'true'].includes(value)) return true;
+  if (['0', 'false'].includes(value)) return false;
+  return null;
+}
+
 function unknownProblem(names: string[]): string {
   const named = names.slice(0, UNKNOWN_NAMED).map((name) => `"${shown(name)}"`);
   const list =
     names.length > UNKNOWN_NAMED ? `${named.join(', ')} and ${names.length - UNKNOWN_NAMED} more` : named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)!}`;
-  return `unknown option${names.length === 1 ? '' : 's'} ${list} (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch and bench)`;
+  return `unknown option${names.length === 1 ? '' : 's'} ${list} (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator and bench)`;
 }
 
 /** A value or name as the notice shows it: on one line, and short, whatever the address held. */

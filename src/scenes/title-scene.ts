@@ -6,11 +6,14 @@ import { SCENES, type App } from '../app';
 import type { Level } from '../levels/level';
 import { publish } from '../test-hook';
 import { toggleMute } from '../ui/mute-key';
+import { applyProjector, isProjector } from '../ui/projector-mode';
 import { SPEEDS } from '../session/fixed-step-driver';
 import { saveSettings, VOLUMES } from '../ui/settings-store';
 import { escapeHtml } from '../ui/ui-layer';
 import { whenArtLoaded } from '../views/art-loading';
 import { ART_URLS } from '../views/art-urls';
+import { palette } from '../views/palette';
+import { requestRender } from '../views/render-gate';
 
 export class TitleScene extends Phaser.Scene {
   private panel: HTMLDivElement | null = null;
@@ -35,7 +38,8 @@ export class TitleScene extends Phaser.Scene {
         <button data-action="settings"><kbd>S</kbd>Settings</button>
         <button data-action="about"><kbd>A</kbd>About the true story</button>
       </div>
-      <p class="title-links dim"><kbd>F</kbd> <a href="./facilitator.html">Facilitator's page</a>: compare a room's runs side by side</p>
+      <p class="title-links dim"><span><kbd>F</kbd> <a href="./facilitator.html">Facilitator's page</a>: compare a room's runs side by side</span>
+        <button class="projector-toggle" data-action="projector" aria-pressed="false" title="Larger, bolder, brighter text and tiles, to read from the back of a room"><kbd>P</kbd>Projector mode: <span class="projector-state"></span></button></p>
       <p class="title-summary dim"></p>
       <p class="title-teaches"></p>`;
     if (this.app.notices.length > 0) {
@@ -44,12 +48,14 @@ export class TitleScene extends Phaser.Scene {
       for (const notice of this.app.notices) list.appendChild(document.createElement('div')).textContent = notice;
     }
     this.showLevel();
+    this.showProjector();
 
     const actions: Record<string, () => void> = {
       start: () => this.start(),
       level: () => this.nextLevel(),
       settings: () => this.togglePanel('settings'),
       about: () => this.togglePanel('about'),
+      projector: () => this.toggleProjector(),
     };
     screen.querySelectorAll<HTMLButtonElement>('button[data-action]').forEach((button) => button.addEventListener('click', () => actions[button.dataset['action']!]!()));
     const mute = (): void => {
@@ -64,6 +70,7 @@ export class TitleScene extends Phaser.Scene {
       l: actions['level']!,
       s: actions['settings']!,
       a: actions['about']!,
+      p: actions['projector']!,
       m: mute,
       Escape: () => this.closePanel(),
     });
@@ -102,6 +109,27 @@ export class TitleScene extends Phaser.Scene {
     publish({ level: this.app.settings.levelId });
   }
 
+  /** Projector mode on or off: saved, and for this page whatever its address said. */
+  private toggleProjector(): void {
+    const on = !isProjector();
+    this.app.settings.projector = on;
+    this.app.options.projector = null;
+    saveSettings(this.app.settings);
+    applyProjector(on);
+    // The canvas under the page's panels takes the mode's background too.
+    const background = palette().background;
+    this.game.config.backgroundColor.setTo((background >> 16) & 0xff, (background >> 8) & 0xff, background & 0xff);
+    requestRender(this.game);
+    this.showProjector();
+    if (this.panel?.dataset['panel'] === 'settings') this.redrawSettings();
+  }
+
+  private showProjector(): void {
+    const on = isProjector();
+    this.app.ui.root.querySelectorAll('.projector-state').forEach((element) => (element.textContent = on ? 'on' : 'off'));
+    this.app.ui.root.querySelector('button[data-action="projector"]')?.setAttribute('aria-pressed', String(on));
+  }
+
   private start(): void {
     const level = this.level();
     if (!level) return;
@@ -134,7 +162,7 @@ export class TitleScene extends Phaser.Scene {
     this.togglePanel('settings');
   }
 
-  /** Speed, sound and captions: each a row of buttons, the current choice lit; every change is saved at once. */
+  /** Speed, sound, captions and projector mode: each a row of buttons, the current choice lit; every change is saved at once. */
   private drawSettings(panel: HTMLElement): void {
     const settings = this.app.settings;
     const row = (name: string, values: readonly { value: string; label: string }[], current: string): string =>
@@ -156,6 +184,7 @@ export class TitleScene extends Phaser.Scene {
       <div class="setting-line"><span>Music and ambience:</span> ${row('music', percent, String(settings.musicVolume))}</div>
       <div class="setting-line"><span>Effects:</span> ${row('effects', percent, String(settings.effectsVolume))}</div>
       <div class="setting-line"><span>Captions for every sound:</span> ${row('captions', onOff, settings.captions ? 'on' : 'off')}</div>
+      <div class="setting-line"><span>Projector mode, for a room (<kbd>P</kbd>):</span> ${row('projector', onOff, isProjector() ? 'on' : 'off')}</div>
       <p class="dim"><kbd>Esc</kbd> or <kbd>S</kbd> to close</p>`;
     panel.querySelectorAll<HTMLButtonElement>('.choice-row button').forEach((button) =>
       button.addEventListener('click', () => {
@@ -166,6 +195,7 @@ export class TitleScene extends Phaser.Scene {
         if (setting === 'music') this.app.audio.setVolumes(Number(value), settings.effectsVolume);
         if (setting === 'effects') this.app.audio.setVolumes(settings.musicVolume, Number(value));
         if (setting === 'captions') settings.captions = value === 'on';
+        if (setting === 'projector' && (value === 'on') !== isProjector()) return this.toggleProjector();
         saveSettings(settings);
         this.redrawSettings();
       }),

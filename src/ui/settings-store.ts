@@ -19,10 +19,23 @@ export interface Settings {
   /** The player's name for the exports (session/export-file-name), or null; and whether it was ever asked. */
   playerName: string | null;
   nameAsked: boolean;
+  /** Projector mode: larger, bolder, higher-contrast text and tiles, for a room (ui/projector-mode). */
+  projector: boolean;
 }
 
 export const SETTINGS_KEY = 'apache-snafu.settings';
-const DEFAULTS: Settings = { version: 1, speed: 1, levelId: null, muted: false, musicVolume: 0.5, effectsVolume: 0.75, captions: false, playerName: null, nameAsked: false };
+const DEFAULTS: Settings = {
+  version: 1,
+  speed: 1,
+  levelId: null,
+  muted: false,
+  musicVolume: 0.5,
+  effectsVolume: 0.75,
+  captions: false,
+  playerName: null,
+  nameAsked: false,
+  projector: false,
+};
 export const VOLUMES = [0, 0.25, 0.5, 0.75, 1];
 
 /** Each field's check; a field that is missing (a save from before it existed) simply takes its default. */
@@ -35,6 +48,7 @@ const FIELDS: { [K in Exclude<keyof Settings, 'version'>]: (value: unknown) => v
   captions: (value): value is boolean => typeof value === 'boolean',
   playerName: (value): value is string | null => value === null || (typeof value === 'string' && cleanPlayerName(value) === value),
   nameAsked: (value): value is boolean => typeof value === 'boolean',
+  projector: (value): value is boolean => typeof value === 'boolean',
 };
 
 export function loadSettings(storage: StorageLike | null = browserStorage()): { settings: Settings; problem: string | null } {

@@ -10,7 +10,8 @@ import type { MetricSample } from '../session/metric-history';
 import type { KnownDashboards } from '../session/player-view';
 import { siteFigures, type SiteFigures } from '../session/site-figures';
 import { setText, type DomLabels } from './dom-labels';
-import { PALETTE } from './palette';
+import { palette, stroke, type PaletteName } from './palette';
+import { isProjector } from './projector';
 
 interface Chart {
   /** Says where the figure comes from: the last minute's average, or the last sample. */
@@ -19,7 +20,7 @@ interface Chart {
   /** The figure shown beside the title: the same one the top bar shows. */
   figure: (figures: SiteFigures) => number;
   format: (value: number) => string;
-  colour: number;
+  colour: PaletteName;
   /** A floor for the scale, so a calm chart does not magnify noise. */
   minMax: number;
 }
@@ -30,15 +31,21 @@ const CHARTS: Chart[] = [
     value: (s) => s.webP50Ms,
     figure: (f) => f.p50Ms,
     format: (v) => (v >= 1000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`),
-    colour: PALETTE.warning,
+    colour: 'warning',
     minMax: 400,
   },
-  { title: 'Errors, last min', value: (s) => s.webErrorRate * 100, figure: (f) => f.errorRate * 100, format: (v) => `${v.toFixed(1)} %`, colour: PALETTE.broken, minMax: 5 },
-  { title: 'Orders/min, last min', value: (s) => s.ordersPerMinute, figure: (f) => f.ordersPerMinute, format: (v) => `${Math.round(v)}`, colour: PALETTE.healthy, minMax: 100 },
-  { title: 'Web hosts serving', value: (s) => s.webServing, figure: (f) => f.webServing, format: (v) => `${Math.round(v)}`, colour: PALETTE.info, minMax: 10 },
+  { title: 'Errors, last min', value: (s) => s.webErrorRate * 100, figure: (f) => f.errorRate * 100, format: (v) => `${v.toFixed(1)} %`, colour: 'broken', minMax: 5 },
+  { title: 'Orders/min, last min', value: (s) => s.ordersPerMinute, figure: (f) => f.ordersPerMinute, format: (v) => `${Math.round(v)}`, colour: 'healthy', minMax: 100 },
+  { title: 'Web hosts serving', value: (s) => s.webServing, figure: (f) => f.webServing, format: (v) => `${Math.round(v)}`, colour: 'info', minMax: 10 },
 ];
 
 const TITLE = 20;
+/**
+ * In projector mode the figure is too large to share the title's line: it sits under it at the right,
+ * and the line chart takes the rest of the cell's width, beside it.
+ */
+const PROJECTOR_TITLE = 22;
+const PROJECTOR_FIGURE_WIDTH = 92;
 
 export class DashboardView {
   private readonly graphics: Phaser.GameObjects.Graphics;
@@ -48,6 +55,8 @@ export class DashboardView {
   private readonly message: HTMLElement;
   /** What was last drawn, so a tick that changed nothing on the charts costs nothing. */
   private drawn = '';
+  /** Laid out for projector mode (views/projector) when the screen was built. */
+  private readonly projector: boolean;
 
   constructor(
     scene: Phaser.Scene,
@@ -55,11 +64,12 @@ export class DashboardView {
     labels: DomLabels,
   ) {
     this.graphics = scene.add.graphics();
+    this.projector = isProjector();
     this.values = this.cells().map((cell, i) => {
-      this.titles.push(labels.add(cell.x + 8, cell.y + 4, CHARTS[i]!.title));
-      return labels.add(cell.x + cell.width - 8, cell.y + 3, '', 'value', 'right');
+      this.titles.push(labels.add(cell.x + 8, cell.y + (this.projector ? 3 : 4), CHARTS[i]!.title));
+      return labels.add(cell.x + cell.width - 8, cell.y + (this.projector ? PROJECTOR_TITLE + 4 : 3), '', 'value', 'right');
     });
-    this.shade = scene.add.rectangle(area.x, area.y, area.width, area.height, PALETTE.background, 0.86).setOrigin(0, 0).setVisible(false);
+    this.shade = scene.add.rectangle(area.x, area.y, area.width, area.height, palette().background, 0.86).setOrigin(0, 0).setVisible(false);
     this.message = labels.add(area.x + area.width / 2, area.y + area.height / 2 - 24, '', 'dark-dashboards', 'centre');
     this.message.hidden = true;
   }
@@ -75,17 +85,22 @@ export class DashboardView {
     const since = dashboards.darkSinceTick === null ? '' : ` since ${clock(dashboards.darkSinceTick)}`;
     setText(this.message, `Dashboards dark${since}: graphite-web and ganglia run on Apache too. Visit the site (4) or read the load balancer (5) instead.`);
     for (const title of this.titles) title.hidden = !visible;
+    // Projector mode's larger figures would peek out from under the larger message: they go with the titles.
+    if (this.projector) for (const value of this.values) value.hidden = !visible;
     const figures = siteFigures(dashboards);
     const g = this.graphics.clear();
+    const colours = palette();
     this.cells().forEach((cell, i) => {
       const chart = CHARTS[i]!;
-      g.fillStyle(PALETTE.panel, 1).fillRoundedRect(cell.x, cell.y, cell.width, cell.height, 8);
-      g.lineStyle(1, PALETTE.panelEdge, 1).strokeRoundedRect(cell.x, cell.y, cell.width, cell.height, 8);
-      const plot = { x: cell.x + 8, y: cell.y + TITLE + 4, width: cell.width - 16, height: cell.height - TITLE - 12 };
+      g.fillStyle(colours.panel, 1).fillRoundedRect(cell.x, cell.y, cell.width, cell.height, 8);
+      g.lineStyle(stroke(1), colours.panelEdge, 1).strokeRoundedRect(cell.x, cell.y, cell.width, cell.height, 8);
+      const plot = this.projector
+        ? { x: cell.x + 8, y: cell.y + PROJECTOR_TITLE + 6, width: cell.width - 16 - PROJECTOR_FIGURE_WIDTH, height: cell.height - PROJECTOR_TITLE - 14 }
+        : { x: cell.x + 8, y: cell.y + TITLE + 4, width: cell.width - 16, height: cell.height - TITLE - 12 };
       setText(this.values[i]!, figures ? chart.format(chart.figure(figures)) : '—');
       if (!visible || samples.length < 2) return;
       const max = Math.max(chart.minMax, ...samples.map(chart.value)) * 1.1;
-      g.lineStyle(2, chart.colour, 1).beginPath();
+      g.lineStyle(stroke(2), colours[chart.colour], 1).beginPath();
       samples.forEach((sample, n) => {
         const x = plot.x + (n / (samples.length - 1)) * plot.width;
         const y = plot.y + plot.height - (chart.value(sample) / max) * plot.height;

@@ -13,7 +13,8 @@ import { glyphFor } from './host-glyphs';
 import { RASTER_SCALE, stampArt } from './art';
 import type { DomLabels } from './dom-labels';
 import { onDrawnFrames } from './render-gate';
-import { PALETTE } from './palette';
+import { palette, stroke } from './palette';
+import { isProjector } from './projector';
 
 const TEXTURE_KEY = 'fleet-tiles';
 
@@ -62,7 +63,7 @@ export class FleetView {
       () => this.flush(),
       () => void (this.everything = true),
     );
-    this.selection = scene.add.rectangle(0, 0, 22, 22).setStrokeStyle(2, PALETTE.accent).setVisible(false);
+    this.selection = scene.add.rectangle(0, 0, 22, 22).setStrokeStyle(stroke(2), palette().accent).setVisible(false);
     // Over the legend line, under the racks: the one place that never hides a tile.
     this.fog = labels.add(area.x, area.y + area.height - 2, 'GRAPH-BLIND: the Nagios UI is down. You see only hosts you look at (click, then 3).', 'fog');
     this.fog.hidden = true;
@@ -124,15 +125,24 @@ export class FleetView {
 
   private drawRacks(): void {
     const graphics = this.scene.add.graphics();
+    const colours = palette();
     for (const rack of this.layout.racks) {
       const x = this.area.x + rack.x;
       const y = this.area.y + rack.y;
-      graphics.fillStyle(PALETTE.panel, 1).fillRoundedRect(x, y, rack.width, rack.height, 8);
-      graphics.lineStyle(1, PALETTE.panelEdge, 1).strokeRoundedRect(x, y, rack.width, rack.height, 8);
+      graphics.fillStyle(colours.panel, 1).fillRoundedRect(x, y, rack.width, rack.height, 8);
+      graphics.lineStyle(stroke(1), colours.panelEdge, 1).strokeRoundedRect(x, y, rack.width, rack.height, 8);
       const tiers = this.config.tiers.filter((tier) => tier.group === rack.group);
       // Two tiers share a rack (web and its php7 nodes): name both; more (the tools) just count.
       const counts = tiers.length === 2 ? tiers.map((tier) => `${tier.count} ${tier.id}`).join(' + ') : `${rack.hostIds.length}`;
-      this.labels.add(x + 8, y + 3, `${rack.label}  ·  ${counts}`);
+      if (!isProjector()) {
+        this.labels.add(x + 8, y + 3, `${rack.label}  ·  ${counts}`);
+        continue;
+      }
+      // Larger words in the same rack: a narrower separator, and where the tiers' counts do not fit
+      // beside the rack's name, the rack's count alone (the tiers are named in the terminal's help).
+      const label = this.labels.add(x + 8, y + 3, `${rack.label} · ${counts}`, 'rack-label');
+      label.style.maxWidth = `${rack.width - 16}px`;
+      if (label.scrollWidth > label.clientWidth) label.textContent = `${rack.label} · ${rack.hostIds.length}`;
     }
   }
 }

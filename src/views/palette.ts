@@ -1,6 +1,8 @@
 // The game's colours and type, in one place: a dark ops room lit by warm screens. State is always shown
 // by shape as well as colour (see host-glyphs), so nothing depends on telling red from green.
 
+import { isProjector } from './projector';
+
 export const PALETTE = {
   background: 0x14161d,
   panel: 0x1e2230,
@@ -19,6 +21,38 @@ export const PALETTE = {
 } as const;
 
 export type PaletteName = keyof typeof PALETTE;
+export type Palette = { readonly [name in PaletteName]: number };
+
+/**
+ * Projector mode's colours (the same as palette.css's `body.projector`): a projector washes out dark
+ * greys, so the panels are darker, their edges lighter, the text brighter and the states more saturated.
+ */
+export const PROJECTOR_PALETTE: Palette = {
+  background: 0x0b0c11,
+  panel: 0x161a25,
+  panelRaised: 0x232939,
+  panelEdge: 0x66708c,
+  text: 0xffffff,
+  textDim: 0xe0dacb,
+  healthy: 0x6ee39f,
+  warning: 0xffc857,
+  broken: 0xff7b69,
+  unknown: 0xa3abc2,
+  info: 0x8dbbff,
+  chef: 0xc8a6ff,
+  php7: 0x52dde4,
+  accent: 0xffad6b,
+};
+
+/** The colours the canvas draws with now: projector mode's, or the usual ones. */
+export function palette(): Palette {
+  return isProjector() ? PROJECTOR_PALETTE : PALETTE;
+}
+
+/** How thick the canvas draws a line of `width` px: thicker in projector mode, where thin lines vanish. */
+export function stroke(width: number): number {
+  return isProjector() ? width + 1 : width;
+}
 
 /** `#rrggbb` for CSS and SVG. */
 export function css(name: PaletteName): string {

@@ -9,7 +9,7 @@ import type { ResponderConfig } from '../sim/config';
 import type { ResponderState } from '../sim/state';
 import { hasArt, RASTER_SCALE, stampArt } from './art';
 import { CAT_ART, catArt, gearArt, type CatPose } from './cat-art';
-import { PALETTE } from './palette';
+import { palette, stroke } from './palette';
 import { onDrawnFrames } from './render-gate';
 
 const TEXTURE_KEY = 'team-strip';
@@ -46,9 +46,9 @@ export class TeamView {
   ) {
     scene.add
       .graphics()
-      .fillStyle(PALETTE.panel, 1)
+      .fillStyle(palette().panel, 1)
       .fillRoundedRect(area.x, area.y, area.width, area.height, 8)
-      .lineStyle(1, PALETTE.panelEdge, 1)
+      .lineStyle(stroke(1), palette().panelEdge, 1)
       .strokeRoundedRect(area.x, area.y, area.width, area.height, 8);
     this.game = scene.game;
     this.centres = deskCentres(area, responders.length).map((x) => x - area.x);

@@ -11,7 +11,9 @@ import Phaser from 'phaser';
 import type { KnownPool, PlayerView } from '../session/player-view';
 import { addArt, hasArt } from './art';
 import { addBox, setText, type DomLabels } from './dom-labels';
-import { PALETTE } from './palette';
+import { palette, stroke } from './palette';
+import { isProjector } from './projector';
+import { trafficLayout } from './traffic-layout';
 
 /** How long a dot takes along its lane at full flow, in milliseconds of real time. */
 const LANE_MS = 1400;
@@ -38,24 +40,26 @@ export class TrafficView {
   private laneMs = [0, 0, 0];
   private paceFactor = 1;
   private paused = false;
+  /** Laid out for projector mode (views/projector) when the screen was built. */
+  private readonly projector = isProjector();
 
   /** `hasApi`: the level has API servers; without them (the tutorial's small shop) their lane is not drawn. */
   constructor(scene: Phaser.Scene, area: { x: number; y: number }, infra: { x: number; y: number }, labels: DomLabels, hasApi = true) {
-    const customers = { x: area.x + 46, y: area.y + 46 };
-    const balancer = { x: area.x + 150, y: area.y + 46 };
-    if (hasArt(scene, 'customers')) addArt(scene, 'customers', customers.x, customers.y).setDisplaySize(84, 56);
-    if (hasArt(scene, 'load-balancer')) addArt(scene, 'load-balancer', balancer.x, balancer.y).setDisplaySize(52, 52);
-    labels.add(customers.x, area.y + 78, 'customers', '', 'centre');
-    labels.add(balancer.x, area.y + 78, 'load balancer', '', 'centre');
-    const lineEnd = area.x + 232;
+    const layout = trafficLayout(area, infra, this.projector);
+    const { customers, balancer, chefServer, mirror, laneEnds } = layout;
+    if (hasArt(scene, 'customers')) addArt(scene, 'customers', customers.x, customers.y).setDisplaySize(customers.width, customers.height);
+    if (hasArt(scene, 'load-balancer')) addArt(scene, 'load-balancer', balancer.x, balancer.y).setDisplaySize(balancer.width, balancer.height);
+    labels.add(layout.customersLabel.x, layout.customersLabel.y, 'customers', '', 'centre');
+    labels.add(layout.balancerLabel.x, layout.balancerLabel.y, 'load balancer', '', 'centre');
     this.lanes = [
       { from: new Phaser.Math.Vector2(customers.x + 40, customers.y), to: new Phaser.Math.Vector2(balancer.x - 28, balancer.y) },
-      { from: new Phaser.Math.Vector2(balancer.x + 28, balancer.y - 6), to: new Phaser.Math.Vector2(lineEnd, area.y + 22) },
-      { from: new Phaser.Math.Vector2(balancer.x + 28, balancer.y + 6), to: new Phaser.Math.Vector2(lineEnd, area.y + 70) },
+      { from: new Phaser.Math.Vector2(balancer.x + 28, balancer.y - 6), to: new Phaser.Math.Vector2(laneEnds[0].x, laneEnds[0].y) },
+      { from: new Phaser.Math.Vector2(balancer.x + 28, balancer.y + 6), to: new Phaser.Math.Vector2(laneEnds[1].x, laneEnds[1].y) },
     ];
-    const lines = scene.add.graphics().lineStyle(2, PALETTE.panelEdge, 1);
+    const lines = scene.add.graphics().lineStyle(stroke(2), palette().panelEdge, 1);
     this.lanes.forEach((lane, index) => (index < 2 || hasApi) && lines.lineBetween(lane.from.x, lane.from.y, lane.to.x, lane.to.y));
-    this.poolText = [22, 70].map((y) => labels.add(lineEnd + 8, area.y + y - 9, ''));
+    // Each pool's figure centred on the end of its lane.
+    this.poolText = layout.poolText.map((spot) => labels.add(spot.x, spot.y, ''));
     this.poolText[1]!.hidden = !hasApi;
     for (let i = 0; i < DOTS; i++) {
       const lane = this.lanes[i % 3]!;
@@ -70,17 +74,17 @@ export class TrafficView {
     }
     this.pace();
 
-    if (hasArt(scene, 'chef-server')) addArt(scene, 'chef-server', infra.x + 20, infra.y + 20).setDisplaySize(38, 38);
-    if (hasArt(scene, 'yum-mirror')) addArt(scene, 'yum-mirror', infra.x + 210, infra.y + 20).setDisplaySize(38, 38);
-    this.chefText = labels.add(infra.x + 44, infra.y + 3, '');
-    labels.add(infra.x + 234, infra.y + 3, 'yum mirror:\nnewest httpd only');
+    if (hasArt(scene, 'chef-server')) addArt(scene, 'chef-server', chefServer.x, chefServer.y).setDisplaySize(chefServer.width, chefServer.height);
+    if (hasArt(scene, 'yum-mirror')) addArt(scene, 'yum-mirror', mirror.x, mirror.y).setDisplaySize(mirror.width, mirror.height);
+    this.chefText = labels.add(layout.chefText.x, layout.chefText.y, '');
+    labels.add(layout.mirrorText.x, layout.mirrorText.y, layout.mirrorNote);
   }
 
   update(view: PlayerView, clock: (tick: number) => string): void {
     const { web, api } = view.pools;
     if (web.errorRate !== null && api.errorRate !== null) {
-      setText(this.poolText[0]!, `web: ${web.serving}/${web.hosts} serving`, `canvas-label ${STATUS_CLASS[web.status]}`);
-      setText(this.poolText[1]!, `api: ${api.serving}/${api.hosts} serving`, `canvas-label ${STATUS_CLASS[api.status]}`);
+      setText(this.poolText[0]!, this.lines(`web: ${web.serving}/${web.hosts} serving`), `canvas-label ${STATUS_CLASS[web.status]}`);
+      setText(this.poolText[1]!, this.lines(`api: ${api.serving}/${api.hosts} serving`), `canvas-label ${STATUS_CLASS[api.status]}`);
       this.failShare = [web.errorRate, api.errorRate];
       this.flow = [flowOf(web), flowOf(api)];
     } else {
@@ -89,8 +93,8 @@ export class TrafficView {
       const pool = (name: string, numbers: { inPool: number; hosts: number } | undefined, hosts: number): string =>
         // To the minute: with seconds the line ran past the traffic picture into the racks' column.
         seen && numbers ? `${name}: ${numbers.inPool}/${numbers.hosts} at ${clock(seen.atTick).slice(0, 5)}` : `${name}: ?/${hosts} (press 5)`;
-      setText(this.poolText[0]!, pool('web', seen?.web, web.hosts), 'canvas-label unknown');
-      setText(this.poolText[1]!, pool('api', seen?.api, api.hosts), 'canvas-label unknown');
+      setText(this.poolText[0]!, this.lines(pool('web', seen?.web, web.hosts)), 'canvas-label unknown');
+      setText(this.poolText[1]!, this.lines(pool('api', seen?.api, api.hosts)), 'canvas-label unknown');
       this.failShare = [-1, -1];
       this.flow = [NEUTRAL_FLOW, NEUTRAL_FLOW];
     }
@@ -102,6 +106,11 @@ export class TrafficView {
     // about twenty characters before the mirror's).
     // "(overload)": the longer "(overloaded)" with a three-digit count ran into the mirror's picture.
     setText(this.chefText, `Chef server:\n${server.concurrentRuns} runs${server.overloaded ? ' (overload)' : ''}`, `canvas-label ${server.overloaded ? 'warning' : 'bright'}`);
+  }
+
+  /** A pool's figure as shown: on one line, or in projector mode broken after the numbers ("web: 111/120" over "serving"). */
+  private lines(text: string): string {
+    return this.projector ? text.replace(/^(\S+ \S+) /, '$1\n') : text;
   }
 
   /** The dots stop while the clock does, and run faster at a faster speed (at most twice as fast). */

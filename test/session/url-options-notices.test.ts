@@ -20,16 +20,24 @@ describe('page options given more than once', () => {
 
 describe('unknown page options', () => {
   it('are named together: one, or a few', () => {
-    expect(parseUrlOptions('?cheat=1').problems).toEqual(['unknown option "cheat" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch and bench)']);
-    expect(parseUrlOptions('?a=1&b=2').problems).toEqual(['unknown options "a" and "b" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch and bench)']);
-    expect(parseUrlOptions('?a&b&c&a').problems).toEqual(['unknown options "a", "b" and "c" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch and bench)']);
+    expect(parseUrlOptions('?cheat=1').problems).toEqual([
+      'unknown option "cheat" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator and bench)',
+    ]);
+    expect(parseUrlOptions('?a=1&b=2').problems).toEqual([
+      'unknown options "a" and "b" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator and bench)',
+    ]);
+    expect(parseUrlOptions('?a&b&c&a').problems).toEqual([
+      'unknown options "a", "b" and "c" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator and bench)',
+    ]);
   });
 
   it('by the thousand make one notice that names the first few and counts the rest', () => {
     const search = `?${Array.from({ length: 5000 }, (_, index) => `junk${index}=1`).join('&')}&seed=4`;
     const { options, problems } = parseUrlOptions(search);
     expect(options.seed).toBe(4);
-    expect(problems).toEqual(['unknown options "junk0", "junk1", "junk2" and 4997 more (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch and bench)']);
+    expect(problems).toEqual([
+      'unknown options "junk0", "junk1", "junk2" and 4997 more (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator and bench)',
+    ]);
   });
 
   it('and values a page could make enormous are cut short, on one line', () => {

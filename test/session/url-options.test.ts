@@ -6,7 +6,7 @@ import { parseUrlOptions } from '../../src/url-options';
 describe('page options', () => {
   it('read the seed, the speed, skip-intro and the benchmark scenes', () => {
     expect(parseUrlOptions('?seed=7&speed=4&skip-intro=1&bench=empty')).toEqual({
-      options: { seed: 7, speed: 4, skipIntro: true, bench: 'empty', shiftMinutes: null, testFault: null, fleet: null, level: null, watch: false },
+      options: { seed: 7, speed: 4, skipIntro: true, bench: 'empty', shiftMinutes: null, testFault: null, fleet: null, level: null, watch: false, projector: null, facilitator: false },
       problems: [],
     });
   });
@@ -25,6 +25,38 @@ describe('page options', () => {
     expect(parseUrlOptions('?watch=1').options.watch).toBe(true);
     expect(parseUrlOptions('').options.watch).toBe(false);
     expect(parseUrlOptions('?watch=maybe').problems).toEqual(['watch=maybe is not 1 or true; showing the title']);
+  });
+
+  it('may turn projector mode on or off for this page, or leave it to the saved setting', () => {
+    for (const on of ['?projector', '?projector=', '?projector=1', '?projector=true']) expect(parseUrlOptions(on)).toMatchObject({ options: { projector: true }, problems: [] });
+    for (const off of ['?projector=0', '?projector=false']) expect(parseUrlOptions(off)).toMatchObject({ options: { projector: false }, problems: [] });
+    expect(parseUrlOptions('').options.projector).toBeNull();
+    expect(parseUrlOptions('?projector=big')).toMatchObject({ options: { projector: null }, problems: ['projector=big is not 1, true, 0 or false; using the saved setting'] });
+  });
+
+  it('may ask for the facilitator’s live controls', () => {
+    for (const on of ['?facilitator', '?facilitator=1', '?facilitator=true']) expect(parseUrlOptions(on)).toMatchObject({ options: { facilitator: true }, problems: [] });
+    for (const off of ['?facilitator=0', '?facilitator=false', '']) expect(parseUrlOptions(off)).toMatchObject({ options: { facilitator: false }, problems: [] });
+    expect(parseUrlOptions('?facilitator=yes')).toMatchObject({ options: { facilitator: false }, problems: ["facilitator=yes is not 1, true, 0 or false; no facilitator's controls"] });
+  });
+
+  it('read projector mode and the facilitator’s controls beside a room’s link', () => {
+    expect(parseUrlOptions('?level=apache-snafu&seed=3&projector=1&facilitator=1')).toEqual({
+      options: {
+        seed: 3,
+        speed: null,
+        skipIntro: false,
+        bench: null,
+        shiftMinutes: null,
+        testFault: null,
+        fleet: null,
+        level: 'apache-snafu',
+        watch: false,
+        projector: true,
+        facilitator: true,
+      },
+      problems: [],
+    });
   });
 
   it('may shorten the shift, for a short demo or a test of its end', () => {
@@ -48,13 +80,25 @@ describe('page options', () => {
 
   it('name every option or value they cannot use, and fall back', () => {
     const { options, problems } = parseUrlOptions('?seed=&speed=3&skip-intro=no&shift-minutes=0&cheat=1');
-    expect(options).toEqual({ seed: 1, speed: null, skipIntro: false, bench: null, shiftMinutes: null, testFault: null, fleet: null, level: null, watch: false });
+    expect(options).toEqual({
+      seed: 1,
+      speed: null,
+      skipIntro: false,
+      bench: null,
+      shiftMinutes: null,
+      testFault: null,
+      fleet: null,
+      level: null,
+      watch: false,
+      projector: null,
+      facilitator: false,
+    });
     expect(problems).toEqual([
       'seed= is not a whole number 0 or more; using seed 1',
       'speed=3 is not one of 0.5, 1, 2, 4, 8; using the saved speed',
       'skip-intro=no is not 1, true, 0 or false; showing the intro',
       "shift-minutes=0 is not a whole number from 1 to 600; using the level's own time limit",
-      'unknown option "cheat" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch and bench)',
+      'unknown option "cheat" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator and bench)',
     ]);
   });
 });

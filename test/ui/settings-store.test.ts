@@ -21,6 +21,30 @@ describe('settings', () => {
     expect(loadSettings(store).settings).toMatchObject({ speed: 2, muted: false, musicVolume: 0.5, effectsVolume: 0.75, captions: false });
   });
 
+  it('remember projector mode, off by default', () => {
+    const store = storage();
+    const { settings } = loadSettings(store);
+    expect(settings.projector).toBe(false);
+    settings.projector = true;
+    saveSettings(settings, store);
+    expect(loadSettings(store)).toEqual({ settings: { ...settings, projector: true }, problem: null });
+  });
+
+  it('load a save from before projector mode existed, with it off and nothing set aside', () => {
+    const store = storage();
+    const old = { version: 1, speed: 2, levelId: 'apache-snafu', muted: true, musicVolume: 0.25, effectsVolume: 1, captions: true, playerName: 'Ada', nameAsked: true };
+    store.setItem('apache-snafu.settings', JSON.stringify(old));
+    expect(loadSettings(store)).toEqual({ settings: { ...old, projector: false }, problem: null });
+  });
+
+  it('set aside a projector value it cannot use, keeping the rest', () => {
+    const store = storage();
+    store.setItem('apache-snafu.settings', JSON.stringify({ version: 1, speed: 4, projector: 'big' }));
+    const loaded = loadSettings(store);
+    expect(loaded.settings).toMatchObject({ speed: 4, projector: false });
+    expect(loaded.problem).toMatch(/projector/);
+  });
+
   it('shrug off a corrupt save or nonsense values, and say so', () => {
     const store = storage();
     store.setItem('apache-snafu.settings', '{not json');
