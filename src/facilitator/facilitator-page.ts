@@ -1,6 +1,7 @@
 // The facilitator's page (facilitator.html): load the room's exported runs, compare them side by side,
 // put their key moments on one timeline, ask the room about each takeaway, watch any run again in the
-// game, and download the summary as Markdown. Everything runs here in the browser, from the files alone.
+// game, open the game with live controls on the runs' level and seed, and download the summary as
+// Markdown. Everything runs here in the browser, from the files alone; only "Large text" is remembered.
 
 // First: before any module that builds a Zod schema (the replay checks) is evaluated.
 import '../session/zod-without-eval';
@@ -10,6 +11,9 @@ import { loadCatalog } from '../level-catalog';
 import { download } from '../ui/download';
 import { byId } from './dom';
 import { onDroppedFiles, onPickedFiles, pickedFile } from './file-intake';
+import { liveControlsLinks } from './live-controls';
+import { localStamp } from './local-time';
+import { loadPageSettings, savePageSettings } from './page-settings';
 import { addToRoom, emptyRoom, type Room } from './room';
 import { roomMarkdown } from './room-markdown';
 import { renderRefused, renderRoom } from './room-view';
@@ -27,12 +31,22 @@ const roomBox = byId('room', HTMLDivElement);
 const downloadButton = byId('download-summary', HTMLButtonElement);
 const clearButton = byId('clear-room', HTMLButtonElement);
 const largeText = byId('large-text', HTMLButtonElement);
+const liveControls = byId('live-controls', HTMLAnchorElement);
+const liveControlsProjector = byId('live-controls-projector', HTMLAnchorElement);
 
 function render(): void {
   renderRefused(refusedBox, room);
   renderRoom(roomBox, room, { watch });
   downloadButton.disabled = room.runs.length === 0;
   clearButton.disabled = room.runs.length === 0 && room.refused.length === 0;
+  const links = liveControlsLinks(room.runs);
+  liveControls.href = links.controls;
+  liveControlsProjector.href = links.projector;
+  const opens = links.carries
+    ? `${links.carries.levelTitle} on seed ${links.carries.seed}, as the loaded runs were played`
+    : 'the game as it is (no level and seed shared by every loaded run)';
+  liveControls.title = `Opens ${opens}, in a new tab, with the facilitator's live controls`;
+  liveControlsProjector.title = `Opens ${opens}, in a new tab, with the live controls and the projector's layout`;
 }
 
 /** The export exactly as the file held it (checked), for the game to play in watch mode. */
@@ -78,27 +92,31 @@ function nextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-function stamp(date: Date): string {
-  const two = (value: number): string => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
-}
-
 onPickedFiles(byId('pick-runs', HTMLInputElement), (files) => void take(files));
 onDroppedFiles(byId('drop-overlay', HTMLDivElement), (files) => void take(files));
 
 downloadButton.addEventListener('click', () => {
   const now = new Date();
-  download(`room-summary-${stamp(now).replace(/[ :]/g, '-')}.md`, roomMarkdown(room.runs, room.refused, stamp(now)), 'text/markdown');
+  download(`room-summary-${localStamp(now).replace(/[ :]/g, '-')}.md`, roomMarkdown(room.runs, room.refused, localStamp(now)), 'text/markdown');
 });
 clearButton.addEventListener('click', () => {
   room = emptyRoom();
   status.textContent = 'Cleared.';
   render();
 });
-largeText.addEventListener('click', () => {
-  const on = document.documentElement.classList.toggle('large-text');
+function showLargeText(on: boolean): void {
+  document.documentElement.classList.toggle('large-text', on);
   largeText.setAttribute('aria-pressed', String(on));
+}
+largeText.addEventListener('click', () => {
+  const on = !document.documentElement.classList.contains('large-text');
+  showLargeText(on);
+  const problem = savePageSettings({ version: 1, largeText: on });
+  if (problem) status.textContent = problem;
 });
 
-if (context.levels.length === 0) status.textContent = 'This build has no levels, so no run can be read.';
+// Remembered from the last visit; a storage that throws or a value this page cannot read is said, not fatal.
+const saved = loadPageSettings();
+showLargeText(saved.settings.largeText);
+status.textContent = [context.levels.length === 0 ? 'This build has no levels, so no run can be read.' : '', saved.problem ?? ''].filter((line) => line !== '').join(' ');
 render();

@@ -20,7 +20,12 @@ export interface RefusedFile {
 /** `date`: when the summary is made, as the page's clock says it (written as given). */
 export function roomMarkdown(runs: readonly LoadedRun[], refused: readonly RefusedFile[], date: string): string {
   const groups = groupByLevel(runs);
-  const lines: string[] = [`# Onboarding session: the room's runs`, '', markdownText(`${runs.length} run${runs.length === 1 ? '' : 's'}, summarised ${date}.`), ''];
+  const lines: string[] = [
+    `# Onboarding session: the room's runs`,
+    '',
+    markdownText(`${runs.length} run${runs.length === 1 ? '' : 's'}, summarised ${date}. Times played are in the facilitator's local time.`),
+    '',
+  ];
   const apart = levelsNote(groups);
   if (apart) lines.push(markdownText(apart), '');
   for (const group of groups) lines.push(...groupMarkdown(group));
@@ -40,8 +45,8 @@ function groupMarkdown(group: RunGroup): string[] {
 
   lines.push('### Side by side', '');
   const familyLabels = TABLE_FAMILIES.map((id) => rows[0]?.families.find((family) => family.id === id)?.label ?? id);
-  lines.push(tableRow(['Player', 'Total', ...familyLabels, 'Orders lost', 'Min slow', 'Min down', 'Resolved', 'Award']));
-  lines.push(separatorRow(['---', ...Array.from({ length: familyLabels.length + 6 }, (): '---:' => '---:')]));
+  lines.push(tableRow(['Player', 'Total', ...familyLabels, 'Orders lost', 'Min slow', 'Min down', 'Resolved', 'Award', 'Played']));
+  lines.push(separatorRow(['---', ...Array.from({ length: familyLabels.length + 6 }, (): '---:' => '---:'), '---']));
   for (const row of rows) {
     lines.push(
       tableRow([
@@ -53,6 +58,7 @@ function groupMarkdown(group: RunGroup): string[] {
         String(row.minutesDown),
         row.resolvedAt ?? 'never',
         row.award ? 'three-armed sweater' : '',
+        row.played,
       ]),
     );
   }

@@ -4,6 +4,7 @@
 
 import type { FamilyId } from '../sim/scoring/scoring-config';
 import { clockAt } from './game-clock';
+import { playedAtText } from './local-time';
 import type { LoadedRun } from './run-file';
 
 export const TABLE_FAMILIES: readonly FamilyId[] = ['kill-switches', 'staging', 'team-communication', 'customer-impact', 'visibility'];
@@ -22,6 +23,8 @@ export interface RoomRow {
   resolvedAt: string | null;
   resolvedTick: number | null;
   award: boolean;
+  /** When it was played, in this browser's local time ("2026-12-01 21:04"), or "unknown" when the export does not say. */
+  played: string;
 }
 
 export function whoOf(run: LoadedRun): string {
@@ -46,6 +49,7 @@ export function roomRows(runs: readonly LoadedRun[]): RoomRow[] {
       resolvedAt: resolvedTick === null ? null : clockAt(run.level.meta.clockStart, resolvedTick),
       resolvedTick,
       award: score.award.earned,
+      played: playedAtText(run.playedAt),
     };
   });
   return rows.sort(

@@ -93,6 +93,7 @@ function tableView(rows: readonly RoomRow[], actions: RoomViewActions): HTMLElem
   heading('Min down', 'Minutes the site was fully down');
   heading('Resolved', 'When the incident was resolved (game clock)');
   heading('Award');
+  heading('Played', "When the run was played, by this computer's clock");
   heading('');
   table.append(el('thead'), el('tbody'));
   table.tHead!.append(head);
@@ -108,6 +109,7 @@ function tableView(rows: readonly RoomRow[], actions: RoomViewActions): HTMLElem
       el('td', 'num', String(row.minutesDown)),
       el('td', row.resolvedAt ? 'num' : 'num never', row.resolvedAt ?? 'never'),
       el('td', 'award', row.award ? 'three-armed sweater' : ''),
+      playedCell(row),
     );
     const watch = el('button', '', 'Watch');
     watch.type = 'button';
@@ -120,6 +122,16 @@ function tableView(rows: readonly RoomRow[], actions: RoomViewActions): HTMLElem
   }
   wrap.append(table);
   return wrap;
+}
+
+/** The date and the time in spans of their own, so a narrow cell breaks between them and nowhere else; the exact time (as the file says it) is its tooltip. */
+function playedCell(row: RoomRow): HTMLTableCellElement {
+  const cell = el('td', row.run.playedAt === null ? 'played unknown' : 'played');
+  const [day, time] = row.played.split(' ');
+  if (time === undefined) cell.textContent = row.played;
+  else cell.append(el('span', '', day ?? ''), document.createTextNode(' '), el('span', '', time));
+  if (row.run.playedAt !== null) cell.title = row.run.playedAt;
+  return cell;
 }
 
 function questionsView(runs: readonly LoadedRun[]): HTMLElement {

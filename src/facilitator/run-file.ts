@@ -2,19 +2,20 @@
 // trusting nothing in it: a file picked or dropped in a room may be anything. It must be small enough,
 // JSON, free of the field names that reach into JavaScript's objects, a debrief export of this build's
 // game version (when it says which), of a level this build carries, and its replay must pass the same
-// checks the replay tools use (src/replay/check-replay.ts). Then its commands are played again and the
-// run is scored afresh: the page shows what the run did, never the numbers the file claims.
+// checks the replay tools use (src/replay/check-replay.ts). Its commands are played again once, and that
+// one play both passes those checks and is scored afresh (check-and-play.ts): the page shows what the run
+// did, never the numbers the file claims.
 
 import type { Level } from '../levels/level';
 import { checkJsonLimits } from '../levels/check-json-limits';
 import { parseJsonText } from '../levels/parse-json-text';
-import { checkReplay } from '../replay/check-replay';
-import { playRun, type TimedCommand } from '../replay/play-run';
+import type { TimedCommand } from '../replay/play-run';
 import { DEBRIEF_EXPORT_FORMAT } from '../replay/replay-json';
 import { buildDebrief, type Debrief } from '../session/debrief';
 import type { SimEvent } from '../sim/events';
 import { scoreRun } from '../sim/scoring/score-run';
 import type { SimState } from '../sim/state';
+import { checkAndPlay, type PlayFunction } from './check-and-play';
 import { playerName } from './player-name';
 
 /** An export of a full 12-hour shift is well under a megabyte (an hour's is about 40 kB); past this it is not one. */
@@ -50,6 +51,8 @@ export interface RunFileContext {
   levels: readonly Level[];
   /** This build's GAME_VERSION. */
   gameVersion: string;
+  /** How a run is played (playRun when not given): a test passes a wrapper to count the plays. */
+  play?: PlayFunction;
 }
 
 /** `bytes`: the file's size as the browser reports it, checked before anything reads the text. */
@@ -96,11 +99,12 @@ export function readRunFile(file: string, text: string, context: RunFileContext,
   if (replay['level'] !== levelId) return refuse(`its replay is for level ${describe(replay['level'])}, but the export says "${levelId}": the file was edited`);
   if (replay['seed'] !== seed) return refuse(`its replay has seed ${describe(replay['seed'])}, but the export says ${seed}: the file was edited`);
 
-  const checked = checkReplay(doc, file, (id) => (id === level.meta.id ? level : `no level "${id}"`));
+  // The one play of the run: the replay's checks read it, and so does the score.
+  const checked = checkAndPlay(doc, file, level, context.play);
   if (!checked.ok) return refuse(...checked.problems.map((problem) => `${problem.path}: ${problem.message}`));
 
   const commands = checked.replay.commands;
-  const { state, events } = playRun(level.sim, seed, commands);
+  const { state, events } = checked.played;
   const score = scoreRun(level.sim, events, state, level.scoring);
   const debrief = buildDebrief({ level, seed, state, events, samples: [], commands, score });
   const claimed = isRecord(doc['scoreSheet']) ? doc['scoreSheet']['total'] : undefined;

@@ -36,6 +36,7 @@ export function checkReferences(sim: SimConfig): ReferenceProblem[] {
     ...(totalHosts(sim) > MAX_HOSTS ? [] : checkChange(sim)),
     ...checkStaging(sim),
     ...checkChannelsAndScript(sim),
+    ...checkInjections(sim),
     ...checkFeatureFlags(sim),
     // Responders are asked for by id or by name, so both must be unique.
     ...duplicateIds(sim.responders, 'responders', 'responder'),
@@ -226,6 +227,7 @@ function checkTimes(sim: SimConfig): ReferenceProblem[] {
     if (second > limit) problems.push({ path, message: `second ${second} is after the level's time limit (resolution.timeLimitSeconds is ${limit})` });
   };
   if (sim.change.pushAtSecond !== null) late(['change', 'pushAtSecond'], sim.change.pushAtSecond);
+  problems.push(...checkReview(sim, late));
   sim.script.forEach((line, index) => late(['script', index, 'atSecond'], line.atSecond));
   sim.channels.forEach((channel, index) => {
     if (channel.outage) late(['channels', index, 'outage', 'atSecond'], channel.outage.atSecond);
@@ -241,6 +243,49 @@ function checkTimes(sim: SimConfig): ReferenceProblem[] {
   return problems;
 }
 
+/**
+ * The review ask comes before its deadline, both within the time limit; and the change goes out either at
+ * its set second or through the review, not both (the author would push it before anyone had looked).
+ */
+function checkReview(sim: SimConfig, late: (path: PathSegment[], second: number) => void): ReferenceProblem[] {
+  const review = sim.change.review;
+  if (!review) return [];
+  const problems: ReferenceProblem[] = [];
+  if (sim.change.pushAtSecond !== null) {
+    problems.push({
+      path: ['change', 'pushAtSecond'],
+      message: `a change with a review is pushed when the player approves it, or at review.pushesAnywayAtSecond; set pushAtSecond to null (it is ${sim.change.pushAtSecond})`,
+    });
+  }
+  if (review.pushesAnywayAtSecond < review.askAtSecond) {
+    problems.push({
+      path: ['change', 'review', 'pushesAnywayAtSecond'],
+      message: `the author must ask (askAtSecond ${review.askAtSecond}) before pushing anyway (pushesAnywayAtSecond ${review.pushesAnywayAtSecond})`,
+    });
+  }
+  late(['change', 'review', 'askAtSecond'], review.askAtSecond);
+  late(['change', 'review', 'pushesAnywayAtSecond'], review.pushesAnywayAtSecond);
+  return problems;
+}
+
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+/** A facilitator's injections must name a channel and a tier the level has (a second failure needs Apache on it). */
+function checkInjections(sim: SimConfig): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const outage = sim.injections?.chatOutage;
+  if (outage && !sim.channels.some((channel) => channel.id === outage.channel)) {
+    const ids = sim.channels.map((channel) => channel.id);
+    problems.push({ path: ['injections', 'chatOutage', 'channel'], message: `no channel ${JSON.stringify(outage.channel)}${didYouMean(outage.channel, ids)}; use a channel id (${ids.join(', ')})` });
+  }
+  const failure = sim.injections?.secondFailure;
+  if (failure) {
+    const tier = sim.tiers.find((candidate) => candidate.id === failure.tierId);
+    const path = ['injections', 'secondFailure', 'tierId'];
+    if (!tier) problems.push({ path, message: `no tier has the id ${JSON.stringify(failure.tierId)}${didYouMean(failure.tierId, sim.tiers.map((t) => t.id))}` });
+    else if (!tier.runsApache) problems.push({ path, message: `tier "${tier.id}" does not run Apache, so a second failure of Apache cannot hit it; name a tier with runsApache true` });
+  }
+  return problems;
 }

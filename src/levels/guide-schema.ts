@@ -111,6 +111,14 @@ export const GUIDE_EVENT_FIELDS: { readonly [T in SimEventType]?: readonly Field
   'finding-reported': ['responder', 'name', 'topic', 'finding'],
   'incident-resolved': [],
   'incident-reopened': [],
+  // Where the level asks for a review of the change (the Hindsight level), and has meta-monitoring.
+  'change-review-asked': ['version'],
+  'change-approved': ['by', 'evidence'],
+  'change-held': ['by', 'evidence'],
+  'change-pushed-anyway': ['version'],
+  'change-evidence-found': ['kind', 'version'],
+  'incident-averted': ['evidence'],
+  'monitoring-alert-raised': ['service', 'pages'],
 };
 
 export const GUIDE_EVENT_TYPES = Object.keys(GUIDE_EVENT_FIELDS) as SimEventType[];

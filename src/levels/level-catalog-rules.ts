@@ -40,9 +40,10 @@ export function catalogOfChecked(files: readonly CheckedLevelFile[]): LevelCatal
 
 /**
  * The order a newcomer meets the levels in, and the title's chooser shows them: the tutorial first (a new
- * player starts there), then the true story, then the rest by title.
+ * player starts there), then the true story, then the same morning with hindsight (the tools the team
+ * wished for, and a look at the change before it goes out), then the rest by title.
  */
-export const NEWCOMER_FIRST: readonly string[] = ['a-quiet-shift', 'apache-snafu'];
+export const NEWCOMER_FIRST: readonly string[] = ['a-quiet-shift', 'apache-snafu', 'hindsight'];
 
 export function newcomerOrder(a: Level, b: Level): number {
   const rank = (level: Level): number => {

@@ -8,7 +8,7 @@ import { STATUS_INTENTS, STATUS_PAGE_STATUSES } from '../sim/commands';
 import { POOL_IDS, RESPONDER_LOOKS, TOOL_SERVICES, SPECIALTIES } from '../sim/config';
 import { MESSAGE_INTENTS } from '../sim/message-intents';
 import { LEARNING_IDS } from '../sim/scoring/score-types';
-import { expecting, fields, list, matching, name, oneOf, oneOfOrNull, positive, share, text, wholeNumber, wholeNumberUpTo, yesNo, zeroOrMore, type Cap } from './field-schemas';
+import { expecting, fields, list, MAX_NAME_CHARS, matching, name, oneOf, oneOfOrNull, positive, share, text, wholeNumber, wholeNumberUpTo, yesNo, zeroOrMore, type Cap } from './field-schemas';
 import { guideSchema } from './guide-schema';
 
 const ENVIRONMENTS = ['production', 'staging', 'development'] as const satisfies readonly Environment[];
@@ -82,6 +82,14 @@ const change = fields('an object describing the change that starts the incident'
   pinVersion: name(),
   pushAtSecond: secondsOrNone().nullable(),
   watchHostName: name(),
+  // The author asks the on-call to look at the change first (the Hindsight level); left out or null, no ask.
+  review: fields('an object with askAtSecond, askText and pushesAnywayAtSecond, or null', {
+    askAtSecond: secondsOrNone(),
+    askText: text(),
+    pushesAnywayAtSecond: secondsOrNone(),
+  })
+    .nullable()
+    .optional(),
 });
 
 const loadBalancer = fields('an object with the load balancer settings', {
@@ -124,6 +132,8 @@ const monitoring = fields('an object with the monitoring settings', {
   })
     .nullable()
     .optional(),
+  // Monitoring of the monitoring: a tool service that stops answering is said at once; left out, false.
+  metaMonitoring: yesNo().optional(),
 });
 
 const channel = fields('a channel: an object with id, label and kind', {
@@ -148,6 +158,14 @@ const scriptedMessage = fields('a scripted line: an object with atSecond, from, 
 const staging = fields('an object with tierId and setupSeconds, or null', {
   tierId: name(),
   setupSeconds: secondsOrNone(),
+});
+
+// What a facilitator may inject during a session (sim/injections): each left out is not offered.
+const injections = fields('an object with any of chatOutage, secondFailure, supportEscalation and responderLeaves', {
+  chatOutage: fields('an object with channel and durationSeconds', { channel: name(), durationSeconds: seconds() }).optional(),
+  secondFailure: fields('an object with tierId, hosts and reason', { tierId: name(), hosts: wholeNumber(1, MAX_HOSTS), reason: text(MAX_NAME_CHARS, true) }).optional(),
+  supportEscalation: fields('an object with from and text', { from: name(), text: text() }).optional(),
+  responderLeaves: fields('an object with reason', { reason: text(MAX_NAME_CHARS, true) }).optional(),
 });
 
 const actionSeconds = fields('an object with how long each hand action takes, in seconds', {
@@ -250,11 +268,12 @@ const scoring = fields('an object with the scoring settings: weights, killSwitch
   award: fields('an object with minLearnings (may be left out)', {
     minLearnings: wholeNumber(1, LEARNING_IDS.length).optional(),
   }).optional(),
-  total: fields('an object with unresolvedCap, downPointsPerMinute, survivorsLostPoints and healthyDrainPointsPerHostMinute (each may be left out)', {
+  total: fields('an object with unresolvedCap, downPointsPerMinute, survivorsLostPoints, healthyDrainPointsPerHostMinute and badChangeCap (each may be left out)', {
     unresolvedCap: wholeNumber(0, 100).optional(),
     downPointsPerMinute: zeroOrMore('points', POINTS).optional(),
     survivorsLostPoints: zeroOrMore('points', POINTS).optional(),
     healthyDrainPointsPerHostMinute: zeroOrMore('points', POINTS).optional(),
+    badChangeCap: wholeNumber(0, 100).optional(),
   }).optional(),
 });
 
@@ -300,6 +319,7 @@ export const levelSchema = fields('a level: a JSON object with schemaVersion, id
   resolution,
   responders: list(responder, 'responders').optional(),
   coordination: coordination.optional(),
+  injections: injections.optional(),
   comms: comms.optional(),
   scoring: scoring.optional(),
   // A step-by-step guide shown during the incident (the tutorial's); see guide-schema.ts.

@@ -22,6 +22,7 @@ import type {
   TrafficConfig,
 } from '../sim/config';
 import { RESPONDER_LOOKS } from '../sim/config';
+import type { InjectionsConfig } from '../sim/injection-config';
 import type { ScoringConfig } from '../sim/scoring/scoring-config';
 import { DEFAULT_COMMS } from './default-comms';
 import type { Level, LevelComms, LevelMeta } from './level';
@@ -63,7 +64,7 @@ export const DEFAULT_SCORING: ScoringConfig = {
   customerImpact: { ordersLostZeroMinutes: 10, degradedZeroMinutes: 30, downZeroMinutes: 5 },
   visibility: { firstLookSeconds: 300 },
   award: { minLearnings: 3 },
-  total: { unresolvedCap: 25, downPointsPerMinute: 6, survivorsLostPoints: 30, healthyDrainPointsPerHostMinute: 0.05 },
+  total: { unresolvedCap: 25, downPointsPerMinute: 6, survivorsLostPoints: 30, healthyDrainPointsPerHostMinute: 0.05, badChangeCap: 100 },
 };
 
 export function toLevel(file: LevelFile): Level {
@@ -95,6 +96,7 @@ export function toLevel(file: LevelFile): Level {
     // A level without responders is a lonely shift; without coordination numbers, these defaults.
     responders: (file.responders ?? []).map(toResponder),
     coordination: { ...DEFAULT_COORDINATION, ...defined(file.coordination) },
+    ...(file.injections ? { injections: file.injections } : {}),
   };
   return { meta, sim, comms: file.comms ?? DEFAULT_COMMS, scoring: toScoring(file.scoring), guide: file.guide ?? null };
 }
@@ -162,5 +164,6 @@ export type SchemaMirrorsSimConfig = [
   Assert<SameShape<Filled<Exclude<LevelFile['coordination'], undefined>, 'vagueAskDelayFactor' | 'blameSlowdown' | 'blameChillSeconds' | 'watchSeconds' | 'announceSeconds'>, CoordinationConfig>>,
   Assert<SameShape<Filled<Omit<LevelFile, Exclude<keyof LevelFile, MetaKey> | 'comms' | 'scoring' | 'guide'>, 'teaches'>, LevelMeta>>,
   Assert<SameShape<Exclude<LevelFile['comms'], undefined>, LevelComms>>,
+  Assert<SameShape<Exclude<LevelFile['injections'], undefined>, InjectionsConfig>>,
   Assert<SameShape<FilledScoring, ScoringConfig>>,
 ];

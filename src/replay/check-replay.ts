@@ -5,12 +5,22 @@
 import type { Level } from '../levels/level';
 import type { LevelProblem } from '../levels/level-problem';
 import type { SimEvent } from '../sim/events';
-import { playRun } from './play-run';
+import type { SimConfig } from '../sim/config';
+import { playRun, type PlayResult, type TimedCommand } from './play-run';
 import { parseReplay, replayMismatch, type Replay } from './replay-file';
 
-export type ReplayCheck = { ok: true; replay: Replay; outcome: string } | { ok: false; problems: LevelProblem[] };
+/** The play that checks it: the one a caller then scores too (the facilitator's page), so a run is played once. */
+export type ReplayCheck = { ok: true; replay: Replay; outcome: string; played: PlayResult } | { ok: false; problems: LevelProblem[] };
 
-export function checkReplay(json: unknown, file: string, levelFor: (levelId: string) => Level | string): ReplayCheck {
+/** How a run is played: playRun, or a test's wrapper that counts the plays. */
+export type PlayFunction = (config: SimConfig, seed: number, commands: readonly TimedCommand[]) => PlayResult;
+
+export function checkReplay(
+  json: unknown,
+  file: string,
+  levelFor: (levelId: string) => Level | string,
+  play: PlayFunction = (config, seed, commands) => playRun(config, seed, commands),
+): ReplayCheck {
   const parsed = parseReplay(json, file);
   if (!parsed.ok) return parsed;
   const replay = parsed.replay;
@@ -19,7 +29,8 @@ export function checkReplay(json: unknown, file: string, levelFor: (levelId: str
   const mismatch = replayMismatch(replay, level, file);
   if (mismatch.length > 0) return { ok: false, problems: mismatch };
 
-  const { state, events } = playRun(level.sim, replay.seed ?? 1, replay.commands);
+  const played = play(level.sim, replay.seed ?? 1, replay.commands);
+  const { state, events } = played;
   const problems = refusals(events).map((refusal) => refusalProblem(file, replay, refusal));
   const outcome = state.incident.outcome;
   // Commands after the level ended were never given: a replay that only looks fine is worse than none.
@@ -32,7 +43,7 @@ export function checkReplay(json: unknown, file: string, levelFor: (levelId: str
     }
   });
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, replay, outcome: outcome ? `${outcome.result} at tick ${outcome.endedAtTick}` : 'still running at the time limit' };
+  return { ok: true, replay, outcome: outcome ? `${outcome.result} at tick ${outcome.endedAtTick}` : 'still running at the time limit', played };
 }
 
 type Refusal = Extract<SimEvent, { type: 'command-refused' }>;

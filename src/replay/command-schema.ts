@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { INVESTIGATION_TOPICS, STATUS_INTENTS, STATUS_PAGE_STATUSES, VERSION_PATTERN, WATCH_TARGETS, type Command } from '../sim/commands';
 import { fields, list, matching, name, oneOf, text, wholeNumber, yesNo } from '../levels/field-schemas';
 import { MAX_HOSTS } from '../levels/level-schema';
+import { INJECTION_IDS } from '../sim/injection-config';
 
 // Names are short and on one line; only what people write to each other (posts, status updates) is long.
 const hosts = list(name(), 'host names or @groups, such as ["web-017"] or ["@web", "-@php7"]', 1, MAX_HOSTS);
@@ -40,6 +41,11 @@ export const commandShapes = [
   fields('a refuse-intent command', { type: z.literal('refuse-intent'), responder: name(), by }),
   fields('a stop-job command', { type: z.literal('stop-job'), responder: name(), by }),
   fields('a stop-task command', { type: z.literal('stop-task'), taskId: wholeNumber(1).optional(), by }),
+  // Answering the author's review of the change: the on-call's, refused as a job like the commands above.
+  fields('an approve-change command', { type: z.literal('approve-change'), by }),
+  fields('a hold-change command', { type: z.literal('hold-change'), reason: text().optional(), by }),
+  // A facilitator's injection: refused as a job by the simulation, but a Job by type (see commands.ts).
+  fields('an inject-event command', { type: z.literal('inject-event'), event: oneOf(INJECTION_IDS), by }),
 ] as const;
 
 const JOB_TYPES: readonly string[] = [...commandShapes.map((shape) => shape.shape.type.value), 'investigate', 'watch'];

@@ -9,7 +9,6 @@ import { debriefExport } from '../session/debrief-export';
 import { exportFileName } from '../session/export-file-name';
 import { runSoFar } from '../session/current-run';
 import { debriefMarkdown } from '../session/debrief-markdown';
-import { endingText } from '../session/headline';
 import type { LiveSession } from '../session/live-session';
 import { scoreRun } from '../sim/scoring/score-run';
 import { publish } from '../test-hook';
@@ -52,7 +51,7 @@ export class EndScene extends Phaser.Scene {
     screen.innerHTML = `
       <section class="debrief-left">
         <h1${debrief.headline.length > 80 ? ' class="long"' : ''}>${escapeHtml(debrief.headline)}</h1>
-        <p class="dim">${escapeHtml(level.meta.title)} · seed ${debrief.seed} · ended at ${clock(debrief.outcome.endedAtTick)} (${endingText(debrief.outcome.reason)})${data.watched ? ' · watched again' : ''}</p>
+        <p class="dim">${escapeHtml(level.meta.title)} · seed ${debrief.seed} · ended at ${clock(debrief.outcome.endedAtTick)} (${escapeHtml(debrief.endedBecause)})${data.watched ? ' · watched again' : ''}</p>
         <dl class="impact">
           <div><dt>Orders lost</dt><dd>${debrief.impact.ordersLost} <span class="dim">(${(debrief.impact.lostShare * 100).toFixed(1)} %)</span></dd></div>
           <div><dt>Minutes slow</dt><dd>${debrief.impact.minutesDegraded}</dd></div>

@@ -25,6 +25,7 @@ import { HAND_OVER_KEY, incidentBindings, type IncidentControls, type IncidentKe
 import { IncidentMenu, type IncidentMenuKind } from '../ui/incident-menu';
 import { watchedLine } from '../session/watched-line';
 import { GuidePanel } from '../ui/guide-panel';
+import { LiveControls } from '../ui/live-controls';
 import { mountIncidentScreen, type IncidentPanels } from '../ui/incident-screen';
 import { toggleMute } from '../ui/mute-key';
 import { responderMenu } from '../ui/team-actions';
@@ -62,6 +63,8 @@ export class IncidentScene extends Phaser.Scene {
   private panels!: IncidentPanels;
   /** The tutorial's card: the next step until it is done (a level with a guide only). */
   private guide: GuidePanel | null = null;
+  /** The facilitator's pause-for-discussion, hints and injections (`?facilitator=1` only). */
+  private live: LiveControls | null = null;
   private chooser!: Chooser;
   private menu!: IncidentMenu;
   /** Whether the clock was paused before the menu opened, so closing the menu restores it. */
@@ -106,7 +109,9 @@ export class IncidentScene extends Phaser.Scene {
     // The canvas's objects are brought up to date only for a frame that will be drawn: between two of
     // those, redrawing the graphs at every tick would be work nobody sees.
     this.pacer = new FramePacer(() => {
-      this.canvas.draw(this.currentView(), (tick) => clockText(this.level, tick));
+      const view = this.currentView();
+      this.canvas.draw(view, (tick) => clockText(this.level, tick));
+      this.panels.topBar.showSite(view);
       requestRender(this.game);
     }, CANVAS_EVERY_MS);
     this.canvas = new IncidentCanvas(this, level.sim, this.currentView(), ui.mount('canvas-labels'), {
@@ -120,6 +125,7 @@ export class IncidentScene extends Phaser.Scene {
       deskCentres: deskCentres(LAYOUT.team, level.sim.responders.length),
       watching: this.watch !== null,
       watchedWho: this.watch?.who ?? null,
+      facilitator: this.app.options.facilitator,
       onTyped: (command) => this.submitTyped(command),
       onAction: (action) => this.press(action, action.key),
       onDesk: (responder) => {
@@ -129,7 +135,22 @@ export class IncidentScene extends Phaser.Scene {
     });
     this.guide = level.guide ? new GuidePanel(ui.root.querySelector<HTMLElement>('.incident-screen')!, level) : null;
     this.chooser = new Chooser(ui, this.app.keys, () => this.bindKeys());
-    this.menu = new IncidentMenu(ui, this.app.keys);
+    this.menu = new IncidentMenu(ui, this.app.keys, this.app.options.facilitator);
+    this.live = this.app.options.facilitator
+      ? new LiveControls(ui.root.querySelector<HTMLElement>('.incident-screen')!, {
+          level,
+          view: () => this.currentView(),
+          clock: (tick) => clockText(this.level, tick),
+          chooser: this.chooser,
+          isPaused: () => this.session.driver.paused,
+          setPaused: (paused) => {
+            this.session.driver.paused = paused;
+            this.refresh(true);
+          },
+          submit: (command, typed) => this.submitAsFacilitator(command, typed),
+          note: (text) => this.panels.terminal.print(text, 'dim'),
+        })
+      : null;
     this.app.audio.attach(level.sim);
     this.session.onEvents((events) => this.take(events));
     // Watching a run, its commands show in the terminal as they are given.
@@ -175,6 +196,7 @@ export class IncidentScene extends Phaser.Scene {
     this.panels.intentCard.update(view, this.watch !== null);
     this.panels.terminal.fanOutRunning = view.tasks.some((task) => task.by === 'player' && task.reached < task.hosts);
     this.panels.topBar.update(view, this.session.driver.paused, this.session.driver.speed);
+    this.live?.update(view, this.session.driver.paused);
     // The hand-over button lights up with the top bar's invitation.
     this.panels.actionBar.querySelector(`button[data-key="${HAND_OVER_KEY}"]`)?.classList.toggle('ready', view.shift.handOver);
     this.publishSummary(force);
@@ -209,7 +231,7 @@ export class IncidentScene extends Phaser.Scene {
   }
 
   private bindKeys(): void {
-    this.app.keys.bind(incidentBindings((action, pressed) => this.press(action, pressed)));
+    this.app.keys.bind(incidentBindings((action, pressed) => this.press(action, pressed), this.live !== null));
   }
 
   private press(action: IncidentKey, pressed: string): void {
@@ -240,6 +262,7 @@ export class IncidentScene extends Phaser.Scene {
         this.refresh(true);
       },
       toggleMenu: (which) => this.toggleMenu(which),
+      live: this.live,
     };
   }
 
@@ -258,6 +281,13 @@ export class IncidentScene extends Phaser.Scene {
     if (this.watch) return;
     this.session.submit(command);
     this.panels.terminal.echo(typed);
+  }
+
+  /** An injection: the facilitator's command, in the run like any other; watching, the run is already written. */
+  private submitAsFacilitator(command: Command, typed: string): void {
+    if (this.watch) return this.panels.terminal.print('Watching a replay: nothing can be injected into it.', 'dim');
+    this.session.submit(command);
+    this.panels.terminal.print(typed, 'dim');
   }
 
   private submitTyped(command: Command): void {

@@ -5,7 +5,7 @@
 
 import type { Played } from './debrief-export';
 import type { Debrief } from './debrief';
-import { endingText } from './headline';
+import { counterfactualWords } from './counterfactual-words';
 import { markdownCell, markdownHeading, markdownText as md } from './markdown-text';
 import { familyHeading, helpedLines, reasonPoints, reasonText, signedPoints, totalSteps } from './score-words';
 
@@ -24,11 +24,12 @@ export function debriefMarkdown(debrief: Debrief, rawClock: Clock, played: Playe
     `# Debrief: ${markdownHeading(debrief.level.title)}`,
     '',
     ...(played ? [`Played ${played.player === null ? '' : `by ${md(played.player)} `}on ${md(whenPlayed(played.playedAt))}.`, ''] : []),
-    `**${md(debrief.headline)}** Seed ${debrief.seed}; the shift ended at ${clock(debrief.outcome.endedAtTick)} (${md(endingText(debrief.outcome.reason))}).`,
+    `**${md(debrief.headline)}** Seed ${debrief.seed}; the shift ended at ${clock(debrief.outcome.endedAtTick)} (${md(debrief.endedBecause)}).`,
     '',
     `- Orders lost: ${impact.ordersLost} of ${impact.ordersExpected} (${(impact.lostShare * 100).toFixed(1)} %)`,
     `- Minutes slow: ${impact.minutesDegraded}; minutes down: ${impact.minutesDown}`,
     '',
+    ...counterfactualLines(debrief, rawClock),
     ...scoreLines(debrief, clock),
     ...awardLines(debrief),
     ...helpedSection(debrief),
@@ -76,6 +77,13 @@ function scoreLines(debrief: Debrief, clock: Clock): string[] {
     lines.push('');
   }
   return lines;
+}
+
+/** The run the player avoided, where they held the change: clearly a counterfactual, never what happened. */
+function counterfactualLines(debrief: Debrief, clock: Clock): string[] {
+  if (!debrief.counterfactual) return [];
+  const words = counterfactualWords(debrief.counterfactual, clock);
+  return [`## ${markdownHeading(words.heading)} (a counterfactual)`, '', `_${md(words.intro)}_`, '', ...words.lines.map((line) => `- ${md(line)}`), ''];
 }
 
 function awardLines(debrief: Debrief): string[] {

@@ -4,6 +4,7 @@
 import type { HostAction } from '../sim/commands';
 import type { SimEvent } from '../sim/events';
 import { PLAYER } from '../sim/commands';
+import { lasting } from '../sim/scoring/words';
 
 export function describeEvent(event: SimEvent): string | null {
   switch (event.type) {
@@ -67,6 +68,22 @@ export function describeEvent(event: SimEvent): string | null {
       return `${TOOL_NAMES[event.service]} is down: its hosts lost Apache.`;
     case 'tool-came-back':
       return `${TOOL_NAMES[event.service]} is back.`;
+    case 'monitoring-alert-raised':
+      return `META ${event.summary}${event.pages ? ' (paged)' : ''}.`;
+    case 'monitoring-alert-cleared':
+      return `META OK: ${TOOL_NAMES[event.service]} answers again.`;
+    case 'change-review-asked':
+      return `${event.by} asks you to look at the change first: httpd pinned to ${event.version} for every node. If nobody says anything, it goes out in ${lasting(event.pushesAnywayAtTick - event.tick)}.`;
+    case 'change-approved':
+      return `${event.by === PLAYER ? 'You' : event.by} approved the change${event.evidence ? ` (after a ${EVIDENCE_WORDS[event.evidence]} showed it failing)` : ''}: ${event.author} is pushing httpd ${event.version} to every node.`;
+    case 'change-held':
+      return `${event.by === PLAYER ? 'You' : event.by} held the change: ${event.author} keeps httpd ${event.version} back${event.evidence ? `, after a ${EVIDENCE_WORDS[event.evidence]} showed it failing` : ''}.${event.reason ? ` Why: “${event.reason}”` : ''}`;
+    case 'change-pushed-anyway':
+      return `Nobody objected, so ${event.by} pushed httpd ${event.version} to every node.`;
+    case 'change-evidence-found':
+      return `The ${EVIDENCE_WORDS[event.kind]} shows httpd ${event.version} breaking Apache (${event.hosts.join(', ')}), before the fleet has it.`;
+    case 'incident-averted':
+      return `The incident that did not happen: the change was held after the ${EVIDENCE_WORDS[event.evidence]} showed it failing, and ${event.hostsKept} production hosts never took it.`;
     case 'host-checked':
       return describeCheck(event);
     case 'site-viewed':
@@ -93,6 +110,12 @@ export function describeEvent(event: SimEvent): string | null {
       return 'Customers are feeling it.';
     case 'responder-called':
       return `Asked ${event.name} for help.`;
+    case 'facilitator-injected':
+      return `Facilitator: ${event.detail}.`;
+    case 'apache-crashed':
+      return `Apache stopped on ${event.hosts.length === 1 ? event.hosts[0]! : `${event.hosts.length} hosts (${event.hosts.join(', ')})`}: ${event.reason}.`;
+    case 'responder-left':
+      return `${event.name} had to leave (${event.reason})${event.droppedJob ? `, in the middle of ${event.droppedJob}` : ''}.`;
     case 'responder-joined':
       return `${event.name} joined.`;
     case 'job-assigned':
@@ -126,7 +149,7 @@ export function describeEvent(event: SimEvent): string | null {
     case 'incident-resolved':
       return 'The site has been healthy for a while: the incident is resolved.';
     case 'level-ended':
-      return `The shift is over: ${event.outcome.result}.`;
+      return `The shift is over: ${OUTCOME_WORDS[event.outcome.result]}.`;
     default:
       return null;
   }
@@ -143,6 +166,10 @@ const HOST_ACTION_WORDS: Record<HostAction, string> = {
   drain: 'draining from the load balancer',
   restore: 'putting back into the load balancer',
 };
+
+const EVIDENCE_WORDS = { staging: 'staging test', canary: 'canary' } as const;
+
+const OUTCOME_WORDS = { recovered: 'the site recovered', 'no-impact': 'customers never noticed', unresolved: 'the incident was not resolved' } as const;
 
 const TOOL_NAMES = { 'host-status': 'The Nagios UI', dashboards: 'Graphite (the dashboards)', deploys: 'The deploy tool', postmortems: 'The postmortem tool' } as const;
 

@@ -4,6 +4,7 @@
 // moment (session/player-view) reads this and the monitoring; nothing here reads the truth directly
 // except what the monitoring itself shows (a host's last check) and the numbers carbon keeps collecting.
 
+import type { ToolService } from '../sim/config';
 import type { SimEvent } from '../sim/events';
 import type { HostState, SimState } from '../sim/state';
 import { MetricHistory } from './metric-history';
@@ -38,6 +39,13 @@ export interface LbLook {
   atTick: number;
 }
 
+/** What meta-monitoring said about a tool that stopped answering (only where the level has it). */
+export interface StaleTool {
+  service: ToolService;
+  sinceTick: number;
+  text: string;
+}
+
 export class KnownWorld {
   readonly hostLooks = new Map<string, HostLook>();
   /** The latest look at the site from outside, and the load balancer's own numbers, for the blind dashboards. */
@@ -47,6 +55,8 @@ export class KnownWorld {
   readonly history = new MetricHistory();
   /** When the graphs went dark (null while they are up). */
   dashboardsDarkSinceTick: number | null = null;
+  /** Tools the meta-monitoring says are not answering, so what they show is stale; without it, nobody says. */
+  readonly staleTools = new Map<ToolService, StaleTool>();
 
   learn(events: readonly SimEvent[]): void {
     for (const event of events) {
@@ -55,6 +65,8 @@ export class KnownWorld {
       else if (event.type === 'lb-stats-read') this.lastLbStats = { web: pick(event.pools.web), api: pick(event.pools.api), atTick: event.tick };
       else if (event.type === 'tool-went-down' && event.service === 'dashboards') this.dashboardsDarkSinceTick = event.tick;
       else if (event.type === 'tool-came-back' && event.service === 'dashboards') this.dashboardsDarkSinceTick = null;
+      else if (event.type === 'monitoring-alert-raised') this.staleTools.set(event.service, { service: event.service, sinceTick: event.tick, text: event.summary });
+      else if (event.type === 'monitoring-alert-cleared') this.staleTools.delete(event.service);
     }
   }
 

@@ -2,14 +2,17 @@
 // audio read (never the true state). The fleet and the site come from the monitoring while its screens
 // answer; when they go dark each value the monitoring gave is null or 'unknown', not a true number, and
 // only the player's own looks (with their ticks) say anything. The rest is what the player sees anyway:
-// the pager, the status page they write, their own switches, the chat's channels, the team at its desks.
+// the pager, the status page they write, their own switches, the chat's channels, the team at its desks,
+// the change its author asked them to look at (said aloud), and, where the level has meta-monitoring,
+// which tools it says are not answering.
 // In team mode each seat would get its own projection; here it is built once a tick by the scene.
 
 import { siteRecovered } from '../sim/incident';
 import type { HostAction } from '../sim/commands';
 import type { PoolId, SimConfig, ToolService } from '../sim/config';
-import type { Page, PoolStatus, ResponderState, SimState } from '../sim/state';
-import type { HostLook, KnownHost, KnownWorld, LbLook, SiteLook } from './known-world';
+import type { ChangeReviewState, Page, PoolStatus, ResponderState, SimState } from '../sim/state';
+import { ticksFor } from '../sim/ticks';
+import type { HostLook, KnownHost, KnownWorld, LbLook, SiteLook, StaleTool } from './known-world';
 import type { MetricSample } from './metric-history';
 import { shiftEndNotice, type ShiftEndNotice } from './shift-end';
 
@@ -64,10 +67,30 @@ export interface PlayerView {
    */
   tasks: readonly RunningTask[];
   /**
+   * The change its author asked you to look at before it goes out, where the level has one: known because
+   * they said it across the desk (asked, and when they will push it anyway) and you answered. What trying
+   * it showed is in your own looks, not here. Null where the level has no review.
+   */
+  review: KnownReview | null;
+  /**
+   * Where the level has meta-monitoring: the tools it says are not answering, so what they show is stale
+   * (the graphs, the Nagios UI). Empty without meta-monitoring: nobody tells you, you find out by looking.
+   */
+  staleTools: readonly StaleTool[];
+  /**
    * How the shift will end; the hand-over invitation only while the player can see the site is healthy.
    * `siteWhole`: whether the graphs show every pool healthy with none of its hosts down (null: dark).
    */
   shift: ShiftEndNotice & { siteWhole: boolean | null };
+}
+
+export interface KnownReview {
+  by: string;
+  version: string;
+  status: ChangeReviewState['status'];
+  askedAtTick: number | null;
+  /** When they push it if nobody says yes or no (null once it is settled). */
+  pushesAnywayAtTick: number | null;
 }
 
 export interface RunningTask {
@@ -109,8 +132,24 @@ export function playerView(config: SimConfig, state: SimState, known: KnownWorld
     chat: { channelsUp: state.channelsUp, teamChannel: state.teamChannel },
     team: state.responders,
     tasks: state.tasks.map((task) => ({ id: task.id, by: task.by, action: task.action, hosts: task.hostIds.length, reached: task.nextIndex })),
+    review: knownReview(config, state),
+    staleTools: [...known.staleTools.values()],
     // Blind, "the site is healthy: hand over" would tell the truth the screens cannot; H still works.
     shift: { ...notice, handOver: notice.handOver && graphs, siteWhole: graphs ? siteRecovered(state) : null },
+  };
+}
+
+function knownReview(config: SimConfig, state: SimState): KnownReview | null {
+  const review = config.change.review;
+  const asked = state.review;
+  if (!review || !asked) return null;
+  const open = asked.status === 'asked';
+  return {
+    by: config.change.by,
+    version: config.change.pinVersion,
+    status: asked.status,
+    askedAtTick: asked.askedAtTick,
+    pushesAnywayAtTick: open ? ticksFor(review.pushesAnywayAtSecond) : null,
   };
 }
 

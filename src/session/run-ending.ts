@@ -1,7 +1,8 @@
 // How a run ended, as facts the headline can be true of: how the shift closed, what state the site was
 // in at that moment, and whose decisions started Apache again on the hosts that came back. A run where
 // Chef's own second runs healed the fleet must not read as the player's fix, nor one healthy at the end
-// as one where customers still hurt.
+// as one where customers still hurt. A change held on what trying it showed ends the shift before any
+// incident: that ending is named too, so it never reads as an ordinary quiet morning.
 
 import type { SimConfig } from '../sim/config';
 import { POOL_IDS } from '../sim/config';
@@ -37,6 +38,11 @@ export interface RunEnding {
   /** Hosts of the serving pools with Apache down at the end. */
   hostsStillBroken: number;
   restarts: Restarts;
+  /**
+   * The incident that did not happen: the change was held on what trying it showed (a staging test, a
+   * canary), with the fleet whole, and the level ended there. Null for every other ending.
+   */
+  averted: { atTick: number; evidence: 'staging' | 'canary'; hostsKept: number } | null;
 }
 
 export function runEnding(config: SimConfig, state: SimState, events: readonly SimEvent[]): RunEnding {
@@ -50,7 +56,13 @@ export function runEnding(config: SimConfig, state: SimState, events: readonly S
     siteDown: POOL_IDS.some((pool) => state.pools[pool].status === 'down'),
     hostsStillBroken: POOL_IDS.reduce((sum, pool) => sum + state.pools[pool].broken, 0),
     restarts: restartsOf(config, events),
+    averted: avertedOf(events),
   };
+}
+
+function avertedOf(events: readonly SimEvent[]): RunEnding['averted'] {
+  const averted = events.find((event) => event.type === 'incident-averted');
+  return averted?.type === 'incident-averted' ? { atTick: averted.tick, evidence: averted.evidence, hostsKept: averted.hostsKept } : null;
 }
 
 /** Reads whose decision each `apache-started` was, with the score's own credit rules, so the two agree. */

@@ -14,6 +14,14 @@ export interface TimelineEntry {
 /** World events worth a line in the story of the shift; everything the player did is kept. */
 const MILESTONES = new Set<SimEvent['type']>([
   'pin-changed',
+  'change-review-asked',
+  'change-pushed-anyway',
+  'change-evidence-found',
+  'incident-averted',
+  'monitoring-alert-raised',
+  'facilitator-injected',
+  'apache-crashed',
+  'responder-left',
   'customers-affected',
   'page-sent',
   'tool-went-down',

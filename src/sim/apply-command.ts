@@ -4,11 +4,14 @@
 
 import { assignJob } from './assign-job';
 import { callResponders } from './call-responders';
+import { approveChange, holdChange } from './change-review';
 import { INVESTIGATION_TOPICS, LEAD_COMMAND_TYPES, PLAYER, STATUS_INTENTS, STATUS_PAGE_STATUSES, VERSION_PATTERN, WATCH_TARGETS, type Command, type HostAction, type Job } from './commands';
 import type { SimConfig } from './config';
 import type { EventLog } from './events';
 import { findHost, resolveHosts } from './host-names';
 import { startHostTask } from './host-tasks';
+import { INJECTION_IDS } from './injection-config';
+import { inject } from './injections';
 import { endLevel, siteRecovered } from './incident';
 import { applyPostIntent, isMessageIntent } from './message-intents';
 import { refuseIntent, stopJob } from './responder-stops';
@@ -147,6 +150,8 @@ export function applyCommand(config: SimConfig, state: SimState, command: Comman
     case 'assign-job': {
       const job = command.job as Job | Command | undefined;
       if (!job || job.type === 'ask-for-help' || job.type === 'assign-job') return refuse('A job is one action on the fleet, the site or a channel.');
+      if (job.type === 'inject-event') return refuse("Injected events are the facilitator's, not a job for anyone on the team.");
+      if (job.type === 'approve-change' || job.type === 'hold-change') return refuse("Saying yes or no to the change is the on-call's to do: give the answer yourself, not as a job.");
       if ((LEAD_COMMAND_TYPES as readonly string[]).includes(job.type)) return refuse("Saying no and stopping work is the lead's to do: give it yourself, not as a job.");
       if (job.type === 'investigate' && !INVESTIGATION_TOPICS.includes(job.topic)) return refuse(`There is nothing called "${String(job.topic)}" to look into.`);
       if (job.type === 'watch' && !WATCH_TARGETS.includes(job.target)) return refuse(`There is nothing called "${String(job.target)}" to watch (${WATCH_TARGETS.join(', ')}).`);
@@ -168,6 +173,25 @@ export function applyCommand(config: SimConfig, state: SimState, command: Comman
     case 'stop-task': {
       if (command.taskId !== undefined && !Number.isSafeInteger(command.taskId)) return refuse(`A task number is a whole number, not ${String(command.taskId)}.`);
       const problem = stopTask(state, command.taskId, by, log);
+      if (problem) refuse(problem);
+      return;
+    }
+
+    case 'approve-change': {
+      const problem = approveChange(config, state, by, log);
+      if (problem) refuse(problem);
+      return;
+    }
+    case 'hold-change': {
+      if (command.reason !== undefined && typeof command.reason !== 'string') return refuse('A reason for holding the change is a few words.');
+      const problem = holdChange(config, state, command.reason, by, log);
+      if (problem) refuse(problem);
+      return;
+    }
+
+    case 'inject-event': {
+      if (!(INJECTION_IDS as readonly string[]).includes(command.event)) return refuse(`There is nothing called "${String(command.event)}" to inject.`);
+      const problem = inject(config, state, command.event, by, log);
       if (problem) refuse(problem);
       return;
     }

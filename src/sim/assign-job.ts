@@ -19,6 +19,7 @@ export function assignJob(config: SimConfig, state: SimState, who: string, job: 
   if (!responder) return `There is nobody called "${who}" to give a job to.`;
   const current = responderState(state, responder.id);
   if (current.status === 'away') return `${responder.name} is not here: ask for help first.`;
+  if (current.status === 'left') return `${responder.name} has had to leave.`;
   if (current.status === 'coming') return `${responder.name} is on the way.`;
   if (current.status === 'catching-up') return `${responder.name} is still catching up on what is going on.`;
   // A watch is open-ended: a new job takes its place; any other job must be finished first.

@@ -12,7 +12,11 @@ export function callResponders(config: SimConfig, state: SimState, who: string |
   const wanted = who === undefined ? config.responders : [responderConfig(config, who)].filter((found) => found !== undefined);
   if (who !== undefined && wanted.length === 0) return `There is nobody called "${who}" to ask.`;
   const away = wanted.filter((responder) => responderState(state, responder.id).status === 'away');
-  if (away.length === 0) return config.responders.length === 0 ? 'Nobody else is around today.' : 'Everyone you asked is already on it.';
+  if (away.length === 0) {
+    if (config.responders.length === 0) return 'Nobody else is around today.';
+    const gone = wanted.filter((responder) => responderState(state, responder.id).status === 'left');
+    return gone.length === wanted.length ? `${gone.map((responder) => responder.name).join(' and ')} had to leave and cannot come back today.` : 'Everyone you asked is already on it.';
+  }
   for (const responder of away) {
     const joinsAtTick = state.tick + ticksFor(responder.joinsAfterSeconds * delayFactor);
     Object.assign(responderState(state, responder.id), { status: 'coming', untilTick: joinsAtTick });

@@ -2,6 +2,8 @@
 // replay is just a list of them with their ticks; the step decides whether each makes sense now and
 // answers every one with an event, a refusal included.
 
+import type { InjectionId } from './injection-config';
+
 /** Host names (`web-017`) or dsh-style groups (`@web` for a tier, `@all` for every host). */
 export type HostList = string[];
 
@@ -57,18 +59,24 @@ export type Command =
   /** Stop a responder's job before it takes effect, and every hand task running in their name. */
   | { type: 'stop-job'; responder: string; by?: string }
   /** Stop a hand task (a dsh fan-out): hosts not started yet are spared; what is in flight finishes. Without an id, the newest of the one stopping. */
-  | { type: 'stop-task'; taskId?: number; by?: string };
+  | { type: 'stop-task'; taskId?: number; by?: string }
+  /** The change the author asked you to look at: let it go out now (they push it to the whole fleet). */
+  | { type: 'approve-change'; by?: string }
+  /** Ask the author not to push the change, optionally saying why: it stays with them until approved. */
+  | { type: 'hold-change'; reason?: string; by?: string }
+  /** A facilitator makes something happen for the room to handle (sim/injections): never a job for a cat. */
+  | { type: 'inject-event'; event: InjectionId; by?: string };
 
 /** What a status page update tells customers: what is hurt and when they will hear more, or only that someone is on it. */
 export type StatusIntent = 'update' | 'looking-into-it';
 export const STATUS_INTENTS: readonly StatusIntent[] = ['update', 'looking-into-it'];
 
 /**
- * Commands that direct people or stop work: the lead's, never a job for someone else (assign-job refuses
+ * Commands that direct people, stop work or answer a review: the lead's, never a job for someone else (assign-job refuses
  * them). The type below leaves only the first two out, so code written before the others came still
  * compiles; the refusal is at run time.
  */
-export const LEAD_COMMAND_TYPES: readonly CommandType[] = ['ask-for-help', 'assign-job', 'refuse-intent', 'stop-job', 'stop-task'];
+export const LEAD_COMMAND_TYPES: readonly CommandType[] = ['ask-for-help', 'assign-job', 'refuse-intent', 'stop-job', 'stop-task', 'approve-change', 'hold-change'];
 
 /** What a responder can be asked to do: any action but calling or directing others, an investigation, or a watch. */
 export type Job = Exclude<Command, { type: 'ask-for-help' | 'assign-job' }> | Investigation | Watch;

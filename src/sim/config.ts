@@ -1,6 +1,8 @@
 // The simulation's input: everything a level decides, already validated and cross-checked by
 // src/levels. All durations are in game seconds; one tick is one game second (see ticks.ts).
 
+import type { InjectionsConfig } from './injection-config';
+
 /** A load-balancer pool that customers' requests go to. */
 export type PoolId = 'web' | 'api';
 export const POOL_IDS: readonly PoolId[] = ['web', 'api'];
@@ -75,6 +77,21 @@ export interface ChangeConfig {
   pushAtSecond: number | null;
   /** The host the author logs into to watch a no-op; Chef runs there right after the push. */
   watchHostName: string;
+  /**
+   * Where the author asks the on-call to look at the change first (the Hindsight level): the player
+   * approves it or holds it, and if neither by the deadline, it goes out anyway. Null or left out: no ask.
+   */
+  review?: ChangeReviewConfig | null;
+}
+
+/** The author asking for a second pair of eyes before the change goes out, and how long they wait. */
+export interface ChangeReviewConfig {
+  /** When they ask, across the desk. */
+  askAtSecond: number;
+  /** What they say when they ask. */
+  askText: string;
+  /** When they push it anyway if nobody approved or held it: nobody objected. */
+  pushesAnywayAtSecond: number;
 }
 
 export interface LoadBalancerConfig {
@@ -118,6 +135,12 @@ export interface MonitoringConfig {
   maxCheckAttempts: number;
   /** The check of the shop through the load balancer, when the level has one (none when left out or null). */
   siteCheck?: SiteCheckConfig | null;
+  /**
+   * Monitoring of the monitoring: when a tool service (the Nagios UI, the graphs…) stops answering, an
+   * alert says so at once, and the on-call is paged when it is a screen they see the fleet through, so
+   * they know they are blind rather than reading stale pictures. Left out or false: nobody is told.
+   */
+  metaMonitoring?: boolean;
 }
 
 /** The shop's own HTTP check: it fails while the web pool's error rate or p50 latency is at or past these. */
@@ -239,6 +262,11 @@ export interface SimConfig {
   resolution: ResolutionConfig;
   responders: ResponderConfig[];
   coordination: CoordinationConfig;
+  /** What a facilitator may make happen during a session (sim/injections); left out: nothing. */
+  injections?: InjectionsConfig;
 }
 
 export const TOOL_SERVICES: readonly ToolService[] = ['host-status', 'dashboards', 'deploys', 'postmortems'];
+
+/** The tools people see the fleet through (the Nagios UI, the graphs): without them, the team is graph-blind. */
+export const SIGHT_SERVICES: readonly ToolService[] = ['host-status', 'dashboards'];

@@ -83,6 +83,7 @@ export function createState(config: SimConfig, seed: number): SimState {
     })),
     lastSummaryAtTick: null,
     php7Protected: false,
+    injectedOutages: [],
     chilledUntilTick: null,
     teamChannel: config.channels[0]!.id,
     unheard: [],
@@ -93,6 +94,7 @@ export function createState(config: SimConfig, seed: number): SimState {
       resolvedAtTick: null,
       outcome: null,
     },
+    review: config.change.review ? { status: 'not-asked', askedAtTick: null, decidedAtTick: null, evidence: null, avertedAtTick: null } : null,
     totals: { ordersCompleted: 0, ordersExpected: 0, degradedSeconds: 0, downSeconds: 0 },
   };
 }

@@ -85,6 +85,12 @@ export function describeJob(job: Job): string {
       return `stopping ${job.responder}'s job`;
     case 'stop-task':
       return 'stopping a fan-out';
+    case 'approve-change':
+      return 'letting the change go out';
+    case 'hold-change':
+      return 'holding the change back';
+    case 'inject-event':
+      return 'something the facilitator decides';
     default:
       return 'something';
   }

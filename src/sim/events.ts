@@ -3,7 +3,8 @@
 
 import type { CheckMethod, CommandType, HostAction, Job, StatusIntent, StatusPageStatus, WatchTarget } from './commands';
 import type { PoolId, ToolService } from './config';
-import type { ApacheStatus, Outcome, PoolStatus } from './state';
+import type { InjectionId } from './injection-config';
+import type { ApacheStatus, ChangeEvidence, Outcome, PoolStatus } from './state';
 
 export type SimEventBody =
   | { type: 'command-refused'; command: CommandType; by: string; reason: string }
@@ -42,6 +43,21 @@ export type SimEventBody =
   | { type: 'page-acked'; pageId: number; by: string }
   | { type: 'tool-went-down'; service: ToolService }
   | { type: 'tool-came-back'; service: ToolService }
+  /** Meta-monitoring (where the level has it): a tool service stopped answering, so what it shows is stale. `pages`: the on-call was paged for it. */
+  | { type: 'monitoring-alert-raised'; service: ToolService; summary: string; pages: boolean }
+  | { type: 'monitoring-alert-cleared'; service: ToolService }
+  /** The change's author asks the on-call to look at it first; without an answer it goes out at `pushesAnywayAtTick`. */
+  | { type: 'change-review-asked'; by: string; version: string; pushesAnywayAtTick: number }
+  /** The change let go: `by` approved it, and its `author` pushes it now. `evidence`: what had been seen of it by then. */
+  | { type: 'change-approved'; by: string; author: string; version: string; evidence: ChangeEvidence['kind'] | null }
+  /** The change held: its `author` will not push it unless it is approved later. */
+  | { type: 'change-held'; by: string; author: string; version: string; reason: string | null; evidence: ChangeEvidence['kind'] | null }
+  /** Nobody approved or held it by the deadline, so its author pushed it: nobody objected. */
+  | { type: 'change-pushed-anyway'; by: string; version: string }
+  /** The change's version broke Apache somewhere before the fleet had it: in staging, or on a canary. */
+  | { type: 'change-evidence-found'; kind: ChangeEvidence['kind']; version: string; hosts: string[] }
+  /** The change was held on that evidence with the fleet whole: the incident that did not happen. `hostsKept`: production hosts that never took it. */
+  | { type: 'incident-averted'; evidence: ChangeEvidence['kind']; hostsKept: number }
   | {
       type: 'host-checked';
       host: string;
@@ -76,6 +92,12 @@ export type SimEventBody =
   | { type: 'pool-status-changed'; pool: PoolId; from: PoolStatus; to: PoolStatus }
   | { type: 'customers-affected' }
   | { type: 'responder-called'; responder: string; name: string; joinsAtTick: number; by: string }
+  /** A facilitator made something happen (sim/injections); its own events follow. */
+  | { type: 'facilitator-injected'; injection: InjectionId; by: string; detail: string }
+  /** Apache stopped on these hosts for a reason of its own (a facilitator's second failure). */
+  | { type: 'apache-crashed'; hosts: string[]; reason: string }
+  /** A responder had to leave: their job, if any, is no longer being done. */
+  | { type: 'responder-left'; responder: string; name: string; reason: string; droppedJob: string | null }
   | { type: 'responder-joined'; responder: string; name: string }
   | { type: 'responder-caught-up'; responder: string; name: string; withSummary: boolean }
   | { type: 'job-assigned'; responder: string; name: string; job: string; by: string }

@@ -3,8 +3,10 @@
 // The checks and the pager keep working when Apache is down everywhere; the screens people read them
 // on (the Nagios UI, the graphs) run on Apache themselves, and go dark with it. Where the level has one,
 // a check of the shop itself pages too (checkSite), so the pager is not quiet while customers hurt.
+// Where the level has meta-monitoring, a tool service that stops answering raises an alert at once, and
+// pages for the screens the fleet is seen through: the on-call knows they are blind.
 
-import { TOOL_SERVICES, type SimConfig, type ToolService } from './config';
+import { SIGHT_SERVICES, TOOL_SERVICES, type SimConfig, type ToolService } from './config';
 import type { EventLog } from './events';
 import type { SimState } from './state';
 import { ticksFor } from './ticks';
@@ -37,7 +39,7 @@ export function runMonitoring(config: SimConfig, state: SimState, log: EventLog)
         if (!monitor.alerting && monitor.failedAttempts >= monitoring.maxCheckAttempts) {
           monitor.alerting = true;
           log.add({ type: 'alert-raised', host: host.name, tier: tier.id, pagesOnCall: tier.pagesOnCall });
-          if (tier.pagesOnCall && !state.tierPaged[host.tierIndex]) page(state, host.tierIndex, tier.id, `${tier.label}: HTTP CRITICAL on ${host.name}`, log);
+          if (tier.pagesOnCall && !state.tierPaged[host.tierIndex]) pageOnCall(state, host.tierIndex, tier.id, `${tier.label}: HTTP CRITICAL on ${host.name}`, log);
         }
         monitor.nextCheckAtTick = state.tick + (monitor.alerting ? checkTicks : retryTicks);
       }
@@ -50,7 +52,7 @@ export function runMonitoring(config: SimConfig, state: SimState, log: EventLog)
     if (alerting === 0) state.tierPaged[tierIndex] = false;
   });
   checkSite(config, state, log);
-  noteToolChanges(state, toolsUp, log);
+  noteToolChanges(config, state, toolsUp, log);
 }
 
 /**
@@ -83,7 +85,7 @@ function checkSite(config: SimConfig, state: SimState, log: EventLog): void {
     check.alerting = true;
     const summary = `Shop: HTTP CRITICAL through the load balancer: ${Math.round(web.errorRate * 100)} % of requests failing, p50 ${(web.p50LatencyMs / 1000).toFixed(1)} s`;
     log.add({ type: 'site-alert-raised', ...seen, summary });
-    page(state, null, SITE_PAGE_TIER, summary, log);
+    pageOnCall(state, null, SITE_PAGE_TIER, summary, log);
   }
   check.nextCheckAtTick = state.tick + ticksFor(check.alerting ? monitoring.checkIntervalSeconds : monitoring.retryIntervalSeconds);
 }
@@ -91,17 +93,45 @@ function checkSite(config: SimConfig, state: SimState, log: EventLog): void {
 /** The `tierId` of the site check's pages: not a tier of hosts, the shop as customers see it. */
 export const SITE_PAGE_TIER = 'site';
 
-function page(state: SimState, tierIndex: number | null, tierId: string, summary: string, log: EventLog): void {
+/** The `tierId` of meta-monitoring's pages: the monitoring itself. */
+export const MONITORING_PAGE_TIER = 'monitoring';
+
+/** A page to the on-call: open until acknowledged, and paging its tier (if any) until every alert of it clears. */
+export function pageOnCall(state: SimState, tierIndex: number | null, tierId: string, summary: string, log: EventLog): void {
   if (tierIndex !== null) state.tierPaged[tierIndex] = true;
   const id = state.nextId++;
   state.pages.push({ id, tierId, summary, sentAtTick: state.tick, ackedAtTick: null });
   log.add({ type: 'page-sent', pageId: id, tier: tierId, summary });
 }
 
-function noteToolChanges(state: SimState, toolsUp: Record<ToolService, boolean>, log: EventLog): void {
+function noteToolChanges(config: SimConfig, state: SimState, toolsUp: Record<ToolService, boolean>, log: EventLog): void {
   for (const service of TOOL_SERVICES) {
     if (toolsUp[service] === state.toolsUp[service]) continue;
     state.toolsUp[service] = toolsUp[service];
     log.add(toolsUp[service] ? { type: 'tool-came-back', service } : { type: 'tool-went-down', service });
+    if (config.monitoring.metaMonitoring === true) metaAlert(state, service, toolsUp[service], log);
   }
 }
+
+/** What the meta-monitoring says about a tool service that stopped (or started again) answering. */
+function metaAlert(state: SimState, service: ToolService, up: boolean, log: EventLog): void {
+  if (up) return void log.add({ type: 'monitoring-alert-cleared', service });
+  const pages = SIGHT_SERVICES.includes(service);
+  const summary = `${META_WORDS[service]} is not answering: ${STALE_WORDS[service]}`;
+  log.add({ type: 'monitoring-alert-raised', service, summary, pages });
+  if (pages) pageOnCall(state, null, MONITORING_PAGE_TIER, `Monitoring: ${summary}`, log);
+}
+
+const META_WORDS: Record<ToolService, string> = {
+  'host-status': 'The Nagios web UI',
+  dashboards: 'Graphite (the graphs)',
+  deploys: 'The deploy tool',
+  postmortems: 'The postmortem tool',
+};
+
+const STALE_WORDS: Record<ToolService, string> = {
+  'host-status': 'the host states on screen are stale, not live',
+  dashboards: 'the graphs on screen are stale, not live',
+  deploys: 'deploys cannot be started or watched',
+  postmortems: 'write notes somewhere else for now',
+};

@@ -123,6 +123,29 @@ export interface StagingTest {
   failedHostIds: number[];
 }
 
+/** What was seen of the change before the fleet had it: Apache failing with its version in staging, or on a canary. */
+export interface ChangeEvidence {
+  kind: 'staging' | 'canary';
+  atTick: number;
+  /** The hosts it failed on. */
+  hosts: string[];
+}
+
+/**
+ * The author's request to look at the change first, where the level has one: asked, then approved (pushed
+ * at once), held (not pushed unless approved later), or pushed anyway when nobody objected by the deadline.
+ */
+export interface ChangeReviewState {
+  status: 'not-asked' | 'asked' | 'approved' | 'held' | 'pushed-anyway';
+  askedAtTick: number | null;
+  /** When the latest answer (or the deadline) settled it. */
+  decidedAtTick: number | null;
+  /** The first failure of the change seen before it went out, whoever tried it. */
+  evidence: ChangeEvidence | null;
+  /** When holding it on that evidence, with the fleet whole, ended the incident before it started. */
+  avertedAtTick: number | null;
+}
+
 export interface Outcome {
   result: 'recovered' | 'no-impact' | 'unresolved';
   reason: 'player-ended' | 'resolved' | 'time-limit';
@@ -155,7 +178,8 @@ export interface ResponderIntent {
 
 export interface ResponderState {
   id: string;
-  status: 'away' | 'coming' | 'catching-up' | 'idle' | 'working';
+  /** `left`: had to go during the incident (a facilitator's injection); they cannot be asked again. */
+  status: 'away' | 'coming' | 'catching-up' | 'idle' | 'working' | 'left';
   /** Since when they have had nothing to do (idle responders act on their own after a while). */
   idleSinceTick: number | null;
   /** Whether they have already found themselves something to do once (they do it only once). */
@@ -213,6 +237,8 @@ export interface SimState {
   lastSummaryAtTick: number | null;
   /** Whether the player has told the team to leave the php7 survivors alone. */
   php7Protected: boolean;
+  /** Chat outages a facilitator started, each until its tick (the level's own are on its clock). */
+  injectedOutages: { channel: string; untilTick: number }[];
   /** Until when the team is careful and defensive after a blaming post (null when it is not). */
   chilledUntilTick: number | null;
   /** Where the responders talk: the main channel, until it fails and the player leads them elsewhere. */
@@ -220,5 +246,7 @@ export interface SimState {
   /** Lines said while the team's channel was down, read out once the team is somewhere that works. */
   unheard: { from: string; text: string }[];
   incident: IncidentState;
+  /** The review the change's author asked for, or null where the level has none. */
+  review: ChangeReviewState | null;
   totals: Totals;
 }

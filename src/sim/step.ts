@@ -2,6 +2,7 @@
 // systems run in a fixed order. Returns what happened, as events; the state is changed in place.
 
 import { applyCommand } from './apply-command';
+import { noteChangeEvidence } from './change-evidence';
 import { runChatBots } from './chat-bots';
 import { runChefSystem } from './chef-system';
 import type { Command } from './commands';
@@ -9,6 +10,7 @@ import type { SimConfig } from './config';
 import { EventLog, type SimEvent } from './events';
 import { runHostTasks } from './host-tasks';
 import { runIncident } from './incident';
+import { restoreInjectedOutages } from './injections';
 import { runLevelScript } from './level-script';
 import { runLoadBalancer } from './load-balancer';
 import { runMonitoring } from './monitoring';
@@ -30,6 +32,7 @@ export function step(config: SimConfig, state: SimState, commands: readonly Comm
   runResponders(config, state, log);
   if (state.incident.outcome) return log.events;
   runLevelScript(config, state, log);
+  restoreInjectedOutages(config, state, log);
   runTeamChannel(config, state, log);
   runTimers(config, state, log);
   runHostTasks(config, state, log);
@@ -39,6 +42,7 @@ export function step(config: SimConfig, state: SimState, commands: readonly Comm
   runTraffic(config, state, log);
   runMonitoring(config, state, log);
   runChatBots(config, state, log);
+  noteChangeEvidence(config, state, log);
   if (!state.incident.outcome) runIncident(config, state, log);
   state.tick++;
   return log.events;

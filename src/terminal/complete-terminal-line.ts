@@ -104,7 +104,8 @@ function fitsAt(before: readonly string[], partial: string, context: TerminalCon
       return args.length === 0 ? { head: '', items: context.responders.map((responder) => responder.id) } : null;
     case 'job':
       if (args.length === 0) return { head: '', items: context.responders.map((responder) => responder.id) };
-      if (args.length === 1) return { head: '', items: ['investigate', 'watch', ...COMMAND_NAMES.filter((name) => !['job', 'page', 'stop', 'no', 'help', 'clear'].includes(name))] };
+      if (args.length === 1)
+        return { head: '', items: ['investigate', 'watch', ...COMMAND_NAMES.filter((name) => !['job', 'page', 'stop', 'no', 'approve', 'hold', 'help', 'clear'].includes(name))] };
       if (args.length === 2 && args[1] === 'investigate') return { head: '', items: INVESTIGATION_TOPICS };
       if (args.length === 2 && args[1] === 'watch') return { head: '', items: WATCH_TARGETS };
       return null;

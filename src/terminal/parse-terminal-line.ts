@@ -4,6 +4,7 @@
 
 import { parseDsh, parseSsh } from './parse-fan-out';
 import { parseAck, parseHandOver, parseSay, parseStatus } from './parse-people';
+import { parseApprove, parseHold } from './parse-review';
 import { parseNo, parseStop } from './parse-stops';
 import { parseJob, parsePage } from './parse-team';
 import { parseCurl, parseFlag, parseKnife, parseLb, parseStaging, parseYum } from './parse-tools';
@@ -70,10 +71,18 @@ function parseLine(line: string, context: TerminalContext): TerminalResult {
       return parseStop(args, context);
     case 'no':
       return parseNo(args, context);
+    case 'approve':
+      return parseApprove(args);
+    case 'hold':
+      return parseHold(args);
     case 'job':
       // A job's action is any other line: read it the same way, but not another job, a page, or saying no and stopping (the lead's).
       return parseJob(args, context, (words) =>
-        LEAD_WORDS.includes(words[0] ?? '') ? errorResult('a job is one action, not calling, directing or stopping others') : parseLine(words.map(quoteIfNeeded).join(' '), context),
+        REVIEW_WORDS.includes(words[0] ?? '')
+          ? errorResult('saying yes or no to the change is yours to do: type approve or hold yourself')
+          : LEAD_WORDS.includes(words[0] ?? '')
+            ? errorResult('a job is one action, not calling, directing or stopping others')
+            : parseLine(words.map(quoteIfNeeded).join(' '), context),
       );
     case 'handover':
     case 'end-incident':
@@ -90,6 +99,9 @@ function parseLine(line: string, context: TerminalContext): TerminalResult {
 
 /** Lines that direct or stop others: never a job for someone else. */
 const LEAD_WORDS: readonly string[] = ['job', 'page', 'stop', 'no'];
+
+/** The answer to the change's author is the on-call's own, never a job either. */
+const REVIEW_WORDS: readonly string[] = ['approve', 'hold'];
 
 /** Words already split are joined back into a line; one with spaces keeps them by being quoted again. */
 function quoteIfNeeded(word: string): string {

@@ -250,6 +250,31 @@ export const HELP_TOPICS: readonly HelpTopic[] = [
     examples: ['no biscuit', 'no Miso'],
   },
   {
+    name: 'approve',
+    overview: [['approve', 'let the change under review go out']],
+    details: () => [
+      'approve: the change its author asked you to look at can go out',
+      '  They push it to the whole fleet at once. Try it first if you',
+      '  can: staging test VERSION, or knife pin VERSION HOST on one',
+      '  canary host and a Chef run there.',
+      '  Say nothing and it goes out anyway when they stop waiting.',
+    ],
+    examples: ['approve'],
+  },
+  {
+    name: 'hold',
+    overview: [['hold [REASON]', 'ask its author to keep the change back']],
+    details: () => [
+      'hold: ask the author to keep the change back for now',
+      '  hold            they keep it until you approve it',
+      '  hold REASON     and tell them why, e.g. what staging showed',
+      '  Holding on what a try showed (staging, or a canary whose Apache',
+      '  failed) ends the incident before it starts. Holding without a',
+      '  look only puts the question off.',
+    ],
+    examples: ['hold', 'hold "staging: Apache fails after the upgrade"'],
+  },
+  {
     name: 'handover',
     aliases: ['end-incident'],
     overview: [['handover', 'hand over and end the shift']],

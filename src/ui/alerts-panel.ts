@@ -34,6 +34,8 @@ export class AlertsPanel {
         this.feed.add(describeEvent(event)!, `${event.type === 'alert-raised' ? 'critical' : 'ok'} ${noise ? 'noise' : ''}`);
       } else if (event.type === 'site-alert-raised' || event.type === 'site-alert-cleared') {
         this.feed.add(describeEvent(event)!, event.type === 'site-alert-raised' ? 'critical' : 'ok');
+      } else if (event.type === 'monitoring-alert-raised' || event.type === 'monitoring-alert-cleared') {
+        this.feed.add(describeEvent(event)!, event.type === 'monitoring-alert-raised' ? 'critical' : 'ok');
       } else if (event.type === 'page-sent') {
         this.feed.add(describeEvent(event)!, 'page');
       } else if (event.type === 'page-acked' || event.type === 'tool-went-down' || event.type === 'tool-came-back') {

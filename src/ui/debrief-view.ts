@@ -1,8 +1,10 @@
 // The debrief in HTML, piece by piece: the score per family, the award, the reasons, what would have
 // helped under the five takeaways, the timeline beside what could be seen then, and the site's health
-// over time with the player's actions marked. The end scene puts the pieces on screen; every string
-// from the run goes through escapeHtml.
+// over time with the player's actions marked, and, where the change was held, the counterfactual: what the
+// fleet would have done had it gone out. The end scene puts the pieces on screen; every string from the
+// run goes through escapeHtml.
 
+import { counterfactualWords } from '../session/counterfactual-words';
 import type { Debrief } from '../session/debrief';
 import { familySum, helpedLines, isNotCounted, reasonPoints, reasonText, signedPoints, totalSteps } from '../session/score-words';
 import type { FamilyScore, RunScore, ScoreReason } from '../sim/scoring/score-types';
@@ -85,8 +87,20 @@ export function takeawaysHtml(debrief: Debrief): string {
     <p class="dim">Under each of the five takeaways, what would have helped this run, with the points it would have added to the total.</p>${takeaways}`;
 }
 
+/**
+ * Where the change was held and never went out: what the fleet would have done had it gone out, labelled
+ * as the counterfactual it is. Empty for every other run. The timeline tab opens with it.
+ */
+export function counterfactualHtml(debrief: Debrief, clock: Clock): string {
+  if (!debrief.counterfactual) return '';
+  const words = counterfactualWords(debrief.counterfactual, clock);
+  return `<section class="counterfactual" aria-label="${escapeHtml(words.heading)}"><h4>${escapeHtml(words.heading)} <span class="dim">(a counterfactual)</span></h4>
+    <p class="dim">${escapeHtml(words.intro)}</p>
+    <ul class="reasons">${words.lines.map((line) => `<li class="none"><span class="points">·</span>${escapeHtml(line)}</li>`).join('')}</ul></section>`;
+}
+
 export function timelineHtml(debrief: Debrief, clock: Clock): string {
-  return `<ol class="debrief-timeline">${debrief.timeline
+  return `${counterfactualHtml(debrief, clock)}<ol class="debrief-timeline">${debrief.timeline
     .map(
       (entry) =>
         `<li class="${entry.who}"><span class="when">${clock(entry.tick)}</span><span class="what">${entry.who === 'you' && !entry.text.startsWith('You') ? '<b>You:</b> ' : ''}${escapeHtml(entry.text)}${

@@ -169,6 +169,40 @@ export async function cookbook(context: ActionContext): Promise<void> {
   )?.();
 }
 
+/**
+ * R: the change its author asked you to look at (a level with a review). Hold it while you try it, try it
+ * in staging or on one host (the Cookbook's canary), or let it go out; a held change can still be let go.
+ */
+export async function reviewChange(context: ActionContext): Promise<void> {
+  const review = context.view().review;
+  const sim = context.level.sim;
+  if (!review || review.status === 'not-asked') return context.note('Nobody has asked you to look at a change.');
+  if (review.status !== 'asked' && review.status !== 'held') return context.note(`The change is already out: ${review.by} pushed httpd ${review.version} to every node.`);
+  const choices: Choice<() => void | Promise<void>>[] = [];
+  if (review.status === 'asked') {
+    choices.push({
+      label: 'Hold it while I try it',
+      detail: `${review.by} waits for your word`,
+      value: () => context.submit({ type: 'hold-change', reason: 'trying it first' }, 'hold trying it first'),
+    });
+  }
+  if (sim.staging) {
+    choices.push({
+      label: `Test ${review.version} in staging`,
+      detail: 'two Chef runs on the staging hosts',
+      value: () => context.submit({ type: 'test-in-staging', version: review.version }, `staging test ${review.version}`),
+    });
+  }
+  choices.push(
+    { label: `Canary: pin ${review.version} on one host…`, detail: 'then run Chef there and look', value: async () => submitPlanned(context, await planCanaryPin(context)) },
+    { label: 'Canary: run Chef on one host…', detail: 'after pinning it there', value: async () => submitPlanned(context, await planCanaryRun(context)) },
+    { label: 'Let it go out now', detail: `${review.by} pushes it to every node`, value: () => context.submit({ type: 'approve-change' }, 'approve') },
+  );
+  await (
+    await context.chooser.ask(`${review.by}'s change: httpd pin ${review.version}`, choices)
+  )?.();
+}
+
 /** Picks one wording: straight away when there is only one, otherwise the player reads and chooses. */
 async function chooseWording<Intent extends string>(context: ActionContext, question: string, wordings: readonly Wording<Intent>[]): Promise<Wording<Intent> | null> {
   if (wordings.length === 1) return wordings[0]!;

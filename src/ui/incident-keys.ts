@@ -5,6 +5,7 @@
 
 import type { Command } from '../sim/commands';
 import * as actions from './incident-actions';
+import type { LiveControls } from './live-controls';
 import { soonestIntent, stopChoices } from './stop-choices';
 import { teamMenu } from './team-actions';
 import { escapeHtml } from './ui-layer';
@@ -24,6 +25,8 @@ export interface IncidentControls {
   togglePause: () => void;
   changeSpeed: (step: 1 | -1) => void;
   toggleMenu: (which: 'pause' | 'help') => void;
+  /** The facilitator's live controls, when the page asked for them (`?facilitator=1`). */
+  live: LiveControls | null;
 }
 
 export interface IncidentKey {
@@ -52,6 +55,7 @@ export const INCIDENT_KEYS: readonly IncidentKey[] = [
   { key: '9', presses: ['9'], short: 'Post', whileWatching: false, does: 'Post in the team channel', run: (c) => void actions.postMessage(c.actions) },
   { key: 'K', presses: ['k'], short: 'Ack', whileWatching: false, does: 'Acknowledge pages', run: (c) => c.submit({ type: 'ack-page' }, 'ack') },
   { key: 'C', presses: ['c'], short: 'Team', whileWatching: false, does: 'Your team: ask for help, give one a clear job', run: (c) => void teamMenu(c.actions) },
+  { key: 'R', presses: ['r'], whileWatching: false, does: 'Review the change you were asked to look at: hold it, try it, or let it go', run: (c) => void actions.reviewChange(c.actions) },
   { key: 'N', presses: ['n'], whileWatching: false, does: 'Say no to what a cat is about to do on their own', run: (c) => sayNo(c) },
   { key: 'X', presses: ['x'], whileWatching: false, does: "Stop a cat's job or a fan-out (yours: Ctrl-C in the terminal)", run: (c) => void stopMenu(c) },
   { key: HAND_OVER_KEY, presses: ['h'], short: 'Hand over', whileWatching: false, does: 'Hand over the shift, once the site is whole', run: (c) => void actions.handOver(c.actions) },
@@ -63,6 +67,13 @@ export const INCIDENT_KEYS: readonly IncidentKey[] = [
   { key: '+ / -', presses: ['+', '=', '-'], whileWatching: true, does: 'Faster or slower', run: (c, pressed) => c.changeSpeed(pressed === '-' ? -1 : 1) },
   { key: '?', presses: ['?'], whileWatching: true, does: 'Help: every key', run: (c) => c.toggleMenu('help') },
   { key: 'Esc', presses: ['Escape'], whileWatching: true, does: 'Pause menu', run: (c) => c.toggleMenu('pause') },
+];
+
+/** The facilitator's keys, bound only with live controls on; the help lists them then. */
+export const FACILITATOR_KEYS: readonly IncidentKey[] = [
+  { key: 'D', presses: ['d'], whileWatching: true, does: 'Facilitator: pause for discussion, with a question for the room', run: (c) => c.live?.toggleDiscussion() },
+  { key: 'G', presses: ['g'], whileWatching: true, does: 'Facilitator: show or hide hints', run: (c) => c.live?.toggleHints() },
+  { key: 'I', presses: ['i'], whileWatching: false, does: 'Facilitator: inject an event the level allows', run: (c) => void c.live?.inject() },
 ];
 
 /** N: no to the plan that starts soonest (the card over the traffic picture shows it). */
@@ -81,13 +92,19 @@ async function stopMenu(controls: IncidentControls): Promise<void> {
 }
 
 /** The bindings for the screen's keys: every press of every entry, handed to `press` with the key pressed. */
-export function incidentBindings(press: (action: IncidentKey, pressed: string) => void): Record<string, () => void> {
+export function incidentBindings(press: (action: IncidentKey, pressed: string) => void, facilitator = false): Record<string, () => void> {
   const bindings: Record<string, () => void> = {};
-  for (const action of INCIDENT_KEYS) for (const pressed of action.presses) bindings[pressed] = () => press(action, pressed);
+  for (const action of screenKeys(facilitator)) for (const pressed of action.presses) bindings[pressed] = () => press(action, pressed);
   return bindings;
 }
 
-/** The keys as a list, for the briefing and the help overlay. */
-export function incidentKeyListHtml(className?: string): string {
-  return `<ul${className ? ` class="${className}"` : ''}>${INCIDENT_KEYS.map((action) => `<li><kbd>${escapeHtml(action.key)}</kbd> ${escapeHtml(action.does)}</li>`).join('')}</ul>`;
+/** The keys as a list, for the briefing and the help overlay (with the facilitator's, when they are on). */
+export function incidentKeyListHtml(className?: string, facilitator = false): string {
+  return `<ul${className ? ` class="${className}"` : ''}>${screenKeys(facilitator)
+    .map((action) => `<li><kbd>${escapeHtml(action.key)}</kbd> ${escapeHtml(action.does)}</li>`)
+    .join('')}</ul>`;
+}
+
+function screenKeys(facilitator: boolean): readonly IncidentKey[] {
+  return facilitator ? [...INCIDENT_KEYS, ...FACILITATOR_KEYS] : INCIDENT_KEYS;
 }

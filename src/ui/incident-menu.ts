@@ -20,6 +20,8 @@ export class IncidentMenu {
   constructor(
     private readonly ui: UiLayer,
     private readonly keys: Keys,
+    /** With the facilitator's live controls on, their keys are listed too. */
+    private readonly facilitator = false,
   ) {}
 
   /** Which overlay is open, if any. */
@@ -31,7 +33,7 @@ export class IncidentMenu {
     this.close();
     const menu = this.ui.mount('screen-panel incident-menu');
     menu.dataset['menu'] = which;
-    const keys = incidentKeyListHtml('key-list');
+    const keys = incidentKeyListHtml('key-list', this.facilitator);
     menu.innerHTML =
       which === 'pause'
         ? `<h2>Paused</h2><div class="menu-buttons"><button class="primary" data-do="resume"><kbd>Esc</kbd>Resume</button>

@@ -16,6 +16,7 @@ import { TeamStrip } from './team-strip';
 import { TerminalPanel } from './terminal-panel';
 import { TopBar } from './top-bar';
 import { IntentCard } from './intent-card';
+import { clockOf } from '../session/game-clock';
 import { escapeHtml, type UiLayer } from './ui-layer';
 
 export interface Area {
@@ -34,6 +35,8 @@ export interface IncidentScreenParts {
   watching: boolean;
   /** Whose run is watched, when it is someone else's (from the facilitator's page). */
   watchedWho?: string | null;
+  /** The facilitator's live controls are on (`?facilitator=1`). */
+  facilitator?: boolean;
   onTyped: (command: Command) => void;
   onAction: (action: IncidentKey) => void;
   onDesk: (responder: ResponderConfig) => void;
@@ -58,12 +61,12 @@ export function mountIncidentScreen(ui: UiLayer, level: Level, parts: IncidentSc
       <div class="panel chat-panel"></div><div class="team-strip"></div><div class="action-bar"></div>`;
   const part = (selector: string): HTMLElement => screen.querySelector<HTMLElement>(selector)!;
   const panels: IncidentPanels = {
-    topBar: new TopBar(part('.top-bar'), level),
+    topBar: new TopBar(part('.top-bar'), level, parts.facilitator),
     alerts: new AlertsPanel(part('.alerts-panel')),
     chat: new ChatPanel(part('.chat-panel'), level.sim.channels),
     terminal: new TerminalPanel(part('.terminal-panel'), terminalContextFor(level.sim, parts.hostNames), parts.onTyped),
     teamStrip: new TeamStrip(part('.team-strip'), level.sim.responders, parts.teamArea, parts.deskCentres, parts.onDesk, !parts.watching),
-    intentCard: new IntentCard(screen, level.sim.responders),
+    intentCard: new IntentCard(screen, level.sim.responders, (tick) => clockOf(level.meta.clockStart, tick)),
     legend: part('.legend'),
     actionBar: part('.action-bar'),
   };

@@ -1,6 +1,8 @@
 // A cat about to act on their own says so on screen, not only in chat: a card with what they will do,
 // a countdown in game seconds, and the keys that answer (N says no; C gives them a job instead). It sits
 // over the traffic picture, which it only hides while a plan stands, and never over a tile or a panel.
+// The change its author asked you to review (a level with a review) waits on the same card: someone
+// about to do something unless you answer, with when they will, and the key that answers (R).
 
 import type { ResponderConfig } from '../sim/config';
 import type { PlayerView } from '../session/player-view';
@@ -13,6 +15,8 @@ export class IntentCard {
   constructor(
     parent: HTMLElement,
     private readonly responders: readonly ResponderConfig[],
+    /** The game clock's reading at a tick, for when a change will be pushed anyway. */
+    private readonly clock: (tick: number) => string,
   ) {
     this.element = document.createElement('div');
     this.element.className = 'intent-card';
@@ -33,9 +37,25 @@ export class IntentCard {
         return `<div class="intent"><div><strong>${escapeHtml(responder.name)}</strong>, on their own, in <span class="intent-seconds">${seconds} s</span>:</div><div>${escapeHtml(intent!.summary)}</div>${keys}</div>`;
       })
       .join('');
-    if (html === this.shown) return;
-    this.shown = html;
-    this.element.innerHTML = html;
-    this.element.hidden = plans.length === 0;
+    const all = reviewHtml(view, watching, this.clock) + html;
+    if (all === this.shown) return;
+    this.shown = all;
+    this.element.innerHTML = all;
+    this.element.hidden = all === '';
   }
+}
+
+/** The change waiting for your word: asked (with when it goes out anyway), or held while you try it. */
+function reviewHtml(view: PlayerView, watching: boolean, clock: (tick: number) => string): string {
+  const review = view.review;
+  if (!review || (review.status !== 'asked' && review.status !== 'held')) return '';
+  const by = escapeHtml(review.by);
+  const change = `httpd pin ${escapeHtml(review.version)}, to every node`;
+  const keys = watching ? '' : `<div class="intent-keys"><kbd>R</kbd> review: hold it, try it, or let it go</div>`;
+  if (review.status === 'asked') {
+    const when =
+      review.pushesAnywayAtTick === null ? '' : ` ${by} pushes it at <span class="intent-seconds">${escapeHtml(clock(review.pushesAnywayAtTick))}</span> unless you say otherwise.`;
+    return `<div class="intent review"><div><strong>${by}</strong> asks you to look at a change first: ${change}.${when}</div>${keys}</div>`;
+  }
+  return `<div class="intent review"><div>You held <strong>${by}</strong>'s change (${change}). Try it, then decide: it waits for your word.</div>${keys}</div>`;
 }

@@ -2,7 +2,7 @@
 // responder one clear job (any action the player has, an investigation or a watch), by keys or clicks.
 // Each responder shows where they are (away, on the way, catching up, free, or busy with what).
 
-import type { Command, Job } from '../sim/commands';
+import { LEAD_COMMAND_TYPES, type Command, type Job } from '../sim/commands';
 import type { ResponderConfig } from '../sim/config';
 import type { ResponderState } from '../sim/state';
 import { planFanOut, planLook, planStatusUpdate, type ActionContext, type Planned } from './incident-actions';
@@ -23,16 +23,16 @@ function whereabouts(state: ResponderState): string {
       return 'free for a job';
     case 'working':
       return `busy: ${state.job?.summary ?? 'a job'}`;
+    case 'left':
+      return 'has had to leave';
   }
 }
 
 type JobPlan = { job: Job; typed: string } | null;
 
-/** Commands that direct people or stop their work: a lead's, never a job for someone else. */
-const LEAD_COMMANDS: readonly string[] = ['ask-for-help', 'assign-job', 'refuse-intent', 'stop-job', 'stop-task'];
-
+/** Commands that direct people, stop their work or answer a review are the lead's; an injection, the facilitator's. */
 function isJobCommand(command: Command): command is Extract<Command, Job> {
-  return !LEAD_COMMANDS.includes(command.type);
+  return !LEAD_COMMAND_TYPES.includes(command.type) && command.type !== 'inject-event';
 }
 
 /** A plan from the action menus, as a job: the same commands the player has, done at the responder's desk. */

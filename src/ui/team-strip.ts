@@ -32,6 +32,8 @@ function statusWord(state: ResponderState): { text: string; tone: string } {
       return { text: 'free', tone: 'free' };
     case 'working':
       return state.job?.command.type === 'watch' ? { text: 'watching', tone: 'busy' } : { text: 'busy', tone: 'busy' };
+    case 'left':
+      return { text: 'left', tone: 'dim' };
   }
 }
 

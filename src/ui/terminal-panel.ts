@@ -10,10 +10,15 @@ import { parseTerminalLine } from '../terminal/parse-terminal-line';
 import { interruptLine } from '../terminal/parse-stops';
 import type { TerminalContext } from '../terminal/terminal-context';
 import { Feed } from './feed';
+import { FACILITATOR } from './live-controls';
 
 /** Events that answer something the player asked for, so they belong in the terminal. */
 const ANSWERS = new Set<SimEvent['type']>([
   'command-refused',
+  'change-approved',
+  'change-held',
+  'change-evidence-found',
+  'incident-averted',
   'task-stopped',
   'job-stopped',
   'intent-refused',
@@ -74,7 +79,8 @@ export class TerminalPanel {
   take(events: readonly SimEvent[]): void {
     for (const event of events) {
       if (!ANSWERS.has(event.type)) continue;
-      if ('by' in event && event.by !== 'player' && event.type !== 'staging-test-finished') continue;
+      // The player's own answers, and the facilitator's at the same keyboard (an injection refused says why).
+      if ('by' in event && event.by !== 'player' && event.by !== FACILITATOR && event.type !== 'staging-test-finished') continue;
       const text = describeEvent(event);
       if (text) this.print(text, event.type === 'command-refused' ? 'error' : 'answer');
     }

@@ -33,7 +33,10 @@ export class TopBar {
   constructor(
     readonly element: HTMLElement,
     private readonly level: Level,
+    /** With the facilitator's live controls on, the key hints name theirs instead. */
+    facilitator = false,
   ) {
+    const hints = facilitator ? '<kbd>D</kbd> discuss <kbd>G</kbd> hints <kbd>I</kbd> inject <kbd>?</kbd> help' : '<kbd>P</kbd> pause <kbd>?</kbd> help <kbd>Esc</kbd> menu';
     element.innerHTML = `
       <span class="clock" title="Game clock"></span>
       <span class="speed"></span>
@@ -43,7 +46,7 @@ export class TopBar {
       <span class="shift-end">
         <span class="countdown" hidden title="Game time left before the shift ends by itself"></span>
         <span class="hand-over" hidden title="Hand over once you have switched back what you switched off and posted the all-clear"></span>
-        <span class="hints"><kbd>P</kbd> pause <kbd>?</kbd> help <kbd>Esc</kbd> menu</span>
+        <span class="hints">${hints}</span>
       </span>`;
     this.clock = element.querySelector('.clock')!;
     this.speed = element.querySelector('.speed')!;
@@ -65,7 +68,6 @@ export class TopBar {
     this.clock.textContent = clockText(this.level, view.tick);
     this.speed.textContent = paused ? '❚❚ PAUSED' : `▶ ${speed}×`;
     this.speed.className = `speed ${paused ? 'paused' : ''}`;
-    this.showSite(view);
     const open = view.pager.open;
     this.pager.textContent = open > 0 ? `Pager: ${open} open (K)` : 'Pager: quiet';
     this.pager.className = `pager ${open > 0 ? 'ringing' : ''}`;
@@ -78,9 +80,11 @@ export class TopBar {
 
   /**
    * The site: the graphs' last-minute figures (the dashboards show the very same ones), or, blind, the
-   * last visit with its time. The hover says exactly which minute the figures cover.
+   * last visit with its time. The hover says exactly which minute the figures cover. Called when the
+   * canvas draws, with the view it draws, so the line and the dashboards never show different minutes
+   * (the canvas is redrawn at most twice a second, which at speed 8 is many ticks apart).
    */
-  private showSite(view: PlayerView): void {
+  showSite(view: PlayerView): void {
     const site = view.site;
     const figures = siteFigures(view.dashboards);
     const clock = (tick: number): string => clockText(this.level, tick);

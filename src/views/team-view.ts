@@ -101,7 +101,7 @@ export class TeamView {
 }
 
 function poseFor(state: ResponderState, reporting: boolean, mash: CatPose): CatPose {
-  if (state.status === 'away' || state.status === 'coming') return 'empty';
+  if (state.status === 'away' || state.status === 'coming' || state.status === 'left') return 'empty';
   if (reporting) return 'report';
   // A watch is reading graphs, not typing; catching up is reading too.
   if (state.status === 'working' && state.job?.command.type !== 'watch') return mash;

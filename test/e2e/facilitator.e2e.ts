@@ -1,6 +1,8 @@
 // The facilitator's page in the built game, under its strict Content-Security-Policy: a room's exported
-// runs picked at once, a file that is not a run named while the others load, the runs side by side, and
-// one run watched on the incident screen with its commands in the terminal as they are given.
+// runs picked at once, a file that is not a run named while the others load, the runs side by side (with
+// when each was played), the timeline's labels apart, the live-controls links on the runs' level and
+// seed, Large text remembered across a reload, and one run watched on the incident screen with its
+// commands in the terminal as they are given.
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +38,15 @@ describe("the facilitator's page", () => {
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => void (message.type() === 'error' && problems.push(`console.error: ${message.text()}`)));
     await page.goto(`${served.url()}/facilitator.html`, { waitUntil: 'load', timeout: 60_000 });
+    // Large text is remembered across a reload (the page's own key in localStorage), then switched off again.
+    await page.locator('#large-text').click();
+    await page.reload({ waitUntil: 'load' });
+    expect(await page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(true);
+    expect(await page.locator('#large-text').getAttribute('aria-pressed')).toBe('true');
+    await page.locator('#large-text').click();
+    expect(await page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(false);
+    expect(await page.locator('#live-controls').getAttribute('href')).toBe('./?facilitator=1');
+
     await page.locator('#pick-runs').setInputFiles(roomFiles());
     await page.locator('.room-table tbody tr').nth(1).waitFor({ timeout: 30_000 });
     const rows = await page.locator('.room-table tbody tr .who').allTextContents();
@@ -43,6 +54,18 @@ describe("the facilitator's page", () => {
     // A name is text, never markup.
     expect(rows.join(' ')).toContain('Ada <b>Lovelace</b>');
     expect(await page.locator('#refused').textContent()).toContain('notes.json');
+    // When each run was played, in the browser's local time.
+    for (const played of await page.locator('.room-table tbody td.played').allTextContents()) expect(played).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+    // Both runs are of one level on one seed: the live controls open that incident.
+    expect(await page.locator('#live-controls').getAttribute('href')).toBe('./?facilitator=1&level=apache-snafu&seed=2');
+    expect(await page.locator('#live-controls-projector').getAttribute('href')).toBe('./?facilitator=1&projector=1&level=apache-snafu&seed=2');
+    // No moment's label covers another's on the shared timeline, as drawn.
+    const labels = await page
+      .locator('.timeline .label-back')
+      .evaluateAll((rects) => rects.map((rect) => rect.getBoundingClientRect().toJSON() as { left: number; right: number; top: number; bottom: number }));
+    expect(labels.length).toBeGreaterThan(2);
+    for (const [i, a] of labels.entries())
+      for (const b of labels.slice(i + 1)) expect(a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5).toBe(false);
     await screenshot(page, '50-facilitator');
     expect(problems).toEqual([]);
 

@@ -44,6 +44,30 @@ describe('the pager rings when the site degrades', () => {
     await press('p');
   });
 
+  it('the top bar and the dashboards show the same minute, frame after frame, at speed 8', async () => {
+    const seen: string[] = [];
+    for (let round = 0; round < 15; round++) {
+      // Read both in one animation frame, as the player's eye would.
+      const pair = await page.evaluate(
+        () =>
+          new Promise<{ bar: string; p50: string; errors: string }>((resolve) =>
+            requestAnimationFrame(() => {
+              const values = [...document.querySelectorAll('.canvas-label.value')].map((label) => label.textContent ?? '');
+              resolve({ bar: document.querySelector('.top-bar .site')?.textContent ?? '', p50: values[0] ?? '', errors: values[1] ?? '' });
+            }),
+          ),
+      );
+      const figures = /p50 (.+), (.+) errors$/.exec(pair.bar);
+      if (figures) {
+        expect(`${figures[1]} | ${figures[2]}`, pair.bar).toBe(`${pair.p50} | ${pair.errors}`);
+        seen.push(pair.bar);
+      }
+      await page.waitForTimeout(170);
+    }
+    // The site was degraded and the graphs were up throughout: every round compared figures.
+    expect(seen.length).toBeGreaterThanOrEqual(10);
+  });
+
   it('K answers the shop page like any other', async () => {
     const shopPage = /PAGE #(\d+): Shop:/.exec(await alertsText())![1]!;
     await press('k');

@@ -2,6 +2,7 @@
 // as the words it is, never as a link, an image, HTML, a heading or a split table cell.
 
 import { describe, expect, it, vi } from 'vitest';
+import { localStamp } from '../../src/facilitator/local-time';
 import { roomMarkdown } from '../../src/facilitator/room-markdown';
 import { chatDownExportText, exportObject, referenceExportText, loadRun as load } from './room-exports';
 
@@ -31,8 +32,8 @@ describe('the summary escapes what came from a file', () => {
     const markdown = roomMarkdown([load('x.json', withPlayer(player))], [], '2026-12-01 21:30');
     const row = markdown.split('\n').find((line) => line.startsWith('| ') && /\| \d+ \| \d+ \| \d+ \|/.test(line))!;
     expect(row).toBeDefined();
-    // The row keeps its 12 cells: a `|` in the name is escaped.
-    expect(row.split(/(?<!\\)\|/).length - 2).toBe(12);
+    // The row keeps its 13 cells: a `|` in the name is escaped.
+    expect(row.split(/(?<!\\)\|/).length - 2).toBe(13);
     expect(markdown).not.toContain('<img');
     expect(markdown).not.toMatch(/(?<!\\)\]\(/);
     expect(markdown).not.toMatch(/^# Winner/m);
@@ -69,5 +70,15 @@ describe('the summary holds the table, the moments and the questions, per level'
     expect(markdown).toMatch(/^\| Grace \| \d+ \| 0 \|/m);
     expect(markdown).toMatch(/^\| Ada \| \d\d:\d\d \| \d\d:\d\d \|/m);
     expect(markdown).toMatch(/^\*\*Ask:\*\* /m);
+  });
+
+  it('says when each run was played, in local time, and "unknown" when the export does not say', () => {
+    const doc = exportObject(referenceExportText('historical', 'Grace'));
+    delete doc['playedAt'];
+    const markdown = roomMarkdown([load('ada.json', referenceExportText('skilled', 'Ada')), load('grace.json', JSON.stringify(doc))], [], '2026-12-01 21:30');
+    expect(markdown).toMatch(/\| Award \| Played \|$/m);
+    const local = localStamp(new Date('2026-12-01T21:04:00.000Z'));
+    expect(markdown).toMatch(new RegExp(`^\\| Ada \\| 99 \\|.*\\| three-armed sweater \\| ${local} \\|$`, 'm'));
+    expect(markdown).toMatch(/^\| Grace \|.*\| unknown \|$/m);
   });
 });

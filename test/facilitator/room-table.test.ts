@@ -3,6 +3,7 @@
 
 import { describe, expect, it, vi } from 'vitest';
 import { groupByLevel, levelsNote, seedNote } from '../../src/facilitator/room-groups';
+import { localStamp, playedAtText } from '../../src/facilitator/local-time';
 import { roomRows } from '../../src/facilitator/room-table';
 import { buildContext, chatDownExportText, exportObject, referenceExportText, loadRun as load } from './room-exports';
 
@@ -36,6 +37,16 @@ describe('good exports', () => {
     expect([run.player, run.playedAt, run.gameVersion]).toEqual([null, null, null]);
     expect(run.notes).toEqual(['an older export: it does not say which version of the game made it']);
     expect(roomRows([run])[0]!.who).toBe('old-laptop.json');
+    expect(roomRows([run])[0]!.played).toBe('unknown');
+  });
+
+  it('shows when each run was played in this computer’s local time, to the minute', () => {
+    const row = roomRows([load('ada.json', referenceExportText('skilled', 'Ada'))])[0]!;
+    const played = new Date('2026-12-01T21:04:00.000Z');
+    const two = (value: number): string => String(value).padStart(2, '0');
+    expect(row.played).toBe(`${played.getFullYear()}-${two(played.getMonth() + 1)}-${two(played.getDate())} ${two(played.getHours())}:${two(played.getMinutes())}`);
+    expect(playedAtText(null)).toBe('unknown');
+    expect(localStamp(new Date(2026, 0, 2, 3, 4))).toBe('2026-01-02 03:04');
   });
 });
 

@@ -85,6 +85,7 @@ describe('the headline as a function of the facts', () => {
     customersServed: true,
     siteDown: false,
     hostsStillBroken: 0,
+    averted: null,
     ...facts,
     restarts: { you: 0, chef: 0, alone: 0, aloneNames: [], others: 0, ...restarts },
   });
@@ -129,6 +130,7 @@ describe('the headline when the score finds the incident not over', () => {
       siteDown: false,
       hostsStillBroken: 40,
       restarts: { you: 0, chef: 0, alone: 0, aloneNames: [], others: 0 },
+      averted: null,
     } satisfies RunEnding;
     expect(headlineOf(ending, 'customers were still hurting when the shift ended')).toBe('The shift ended with customers still hurting.');
   });

@@ -66,6 +66,9 @@ const EVERY_JOB: Job[] = [
   { type: 'refuse-intent', responder: 'noodle' },
   { type: 'stop-job', responder: 'noodle' },
   { type: 'stop-task' },
+  { type: 'approve-change' },
+  { type: 'hold-change', reason: 'staging showed it failing' },
+  { type: 'inject-event', event: 'support-escalation' },
   ...INVESTIGATION_TOPICS.map((topic): Job => ({ type: 'investigate', topic })),
   ...WATCH_TARGETS.map((target): Job => ({ type: 'watch', target })),
 ];

@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { playRun, type TimedCommand } from '../../src/replay/play-run';
-import { scoreRun } from '../../src/sim/scoring/score-run';
+import { totalOf } from '../support/total-of';
 import { bundledLevel, bundledReplay } from '../support/level-files';
 import { World } from '../support/run-sim';
 
@@ -70,10 +70,7 @@ describe('the level’s reference replays', () => {
 
   it('rank skilled > historical > nothing on seeds 1 to 3, each well apart', () => {
     for (const seed of SEEDS) {
-      const total = (commands: readonly TimedCommand[]): number => {
-        const run = playRun(level.sim, seed, commands);
-        return scoreRun(level.sim, run.events, run.state, level.scoring).total;
-      };
+      const total = (commands: readonly TimedCommand[]): number => totalOf(level, seed, commands);
       const [nothing, historical, skilled] = [total(runs.nothing), total(runs.historical), total(runs.skilled)];
       expect(nothing).toBeLessThanOrEqual(20);
       expect(historical - nothing).toBeGreaterThanOrEqual(20);

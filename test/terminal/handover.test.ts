@@ -36,7 +36,7 @@ describe('handover in the terminal', () => {
   it('completes with Tab, both names', () => {
     expect(completeTerminalLine('han', context).line).toBe('handover ');
     expect(completeTerminalLine('end', context).line).toBe('end-incident ');
-    expect(completeTerminalLine('h', context).options).toEqual(['handover', 'help']);
+    expect(completeTerminalLine('h', context).options).toEqual(['handover', 'help', 'hold']);
     expect(completeTerminalLine('help han', context).line).toBe('help handover ');
   });
 });

@@ -7,7 +7,8 @@ import { KnownWorld } from '../../src/session/known-world';
 import { playerView } from '../../src/session/player-view';
 import { createState } from '../../src/sim/create-state';
 import type { Chooser } from '../../src/ui/chooser';
-import { HAND_OVER_KEY, INCIDENT_KEYS, incidentBindings, incidentKeyListHtml, type IncidentControls } from '../../src/ui/incident-keys';
+import { FACILITATOR_KEYS, HAND_OVER_KEY, INCIDENT_KEYS, incidentBindings, incidentKeyListHtml, type IncidentControls } from '../../src/ui/incident-keys';
+import type { LiveControls } from '../../src/ui/live-controls';
 import { bundledLevel } from '../support/level-files';
 
 const level = bundledLevel();
@@ -39,17 +40,22 @@ function recordingControls(): { controls: IncidentControls; calls: string[] } {
     togglePause: () => calls.push('pause'),
     changeSpeed: (step) => calls.push(`speed:${step}`),
     toggleMenu: (which) => calls.push(`overlay:${which}`),
+    live: {
+      toggleDiscussion: () => calls.push('live:discuss'),
+      toggleHints: () => calls.push('live:hints'),
+      inject: () => Promise.resolve(void calls.push('live:inject')),
+    } as unknown as LiveControls,
   };
   return { controls, calls };
 }
 
-function pressed(key: string): string[] {
+function pressed(key: string, facilitator = false): string[] {
   const { controls, calls } = recordingControls();
   let ran = false;
   const bindings = incidentBindings((action, press) => {
     ran = true;
     action.run(controls, press);
-  });
+  }, facilitator);
   bindings[key]?.();
   return ran ? calls : ['unbound'];
 }
@@ -125,5 +131,24 @@ describe('the incident keys', () => {
     for (const action of INCIDENT_KEYS) expect(html).toContain(`<kbd>${action.key}</kbd>`);
     expect(html.match(/<li>/g)).toHaveLength(INCIDENT_KEYS.length);
     expect(incidentKeyListHtml().startsWith('<ul>')).toBe(true);
+  });
+});
+
+describe("the facilitator's keys", () => {
+  it('are bound only with live controls on: D discusses, G shows hints, I injects', () => {
+    for (const key of ['d', 'g', 'i']) expect(pressed(key)).toEqual(['unbound']);
+    expect(pressed('d', true)).toEqual(['live:discuss']);
+    expect(pressed('g', true)).toEqual(['live:hints']);
+    expect(pressed('i', true)).toEqual(['live:inject']);
+  });
+
+  it("never take a key the player's screen already uses", () => {
+    const player = new Set(INCIDENT_KEYS.flatMap((action) => action.presses.map((press) => press.toLowerCase())));
+    for (const action of FACILITATOR_KEYS) for (const press of action.presses) expect(player.has(press.toLowerCase()), press).toBe(false);
+  });
+
+  it('are listed in the help only when they are on', () => {
+    expect(incidentKeyListHtml()).not.toContain('Facilitator');
+    expect(incidentKeyListHtml(undefined, true)).toContain('<kbd>D</kbd> Facilitator: pause for discussion');
   });
 });

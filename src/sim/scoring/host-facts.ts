@@ -3,15 +3,14 @@
 // of the accidental survivors (a serving host whose own Chef runs failed all along), and which tool of
 // sight it gives.
 
-import type { SimConfig, ToolService } from '../config';
+import { SIGHT_SERVICES, type SimConfig, type ToolService } from '../config';
 import type { SimEvent } from '../events';
 import type { SimState } from '../state';
 import type { CreditBook } from './credit';
 import type { Danger } from './danger';
 import { switchCover, type HostCover } from './switch-cover';
 
-/** The tools people see the fleet through: without them, the team is graph-blind. */
-export const SIGHT_SERVICES: readonly ToolService[] = ['host-status', 'dashboards'];
+export { SIGHT_SERVICES };
 
 export interface HostFacts {
   id: number;

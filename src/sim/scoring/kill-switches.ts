@@ -193,7 +193,8 @@ interface Drain {
 
 function drainBroken(sheet: FamilySheet, facts: RunFacts): Drain[] {
   const drains = drainSpans(facts);
-  const brokeServing = facts.hosts.some((host) => host.serving && host.hitTick !== null);
+  // A canary the change broke on purpose, before the fleet had it, is a try: nothing to drain for.
+  const brokeServing = facts.hosts.some((host) => host.serving && host.hitTick !== null && !facts.triedHosts.has(host.name));
   if (!brokeServing && drains.length === 0) return (void sheet.notCounted('drain', 'No host behind the load balancer broke, so there was nothing to drain'), drains);
   const helped: Helped = {
     takeaway: AUTOMATION,

@@ -11,6 +11,7 @@ import { dangerOf, type Danger } from './danger';
 import { handTasks, type HandTasks } from './hand-tasks';
 import { hostFacts, type HostFacts } from './host-facts';
 import { outOfBandLooks, watchSpans, type Look, type WatchSpan } from './looks';
+import { reviewFacts, triedHostHits, type ReviewFacts } from './review-facts';
 import { rolloutStages, type RolloutStage } from './rollout-stages';
 import type { HostCover } from './switch-cover';
 
@@ -21,7 +22,7 @@ export interface RunFacts {
   /** An event's place in `events`, for the evidence of a reason line (-1 for one not in the run). */
   indexOf: (event: SimEvent) => number;
   endTick: number;
-  /** The first production Apache failing to start, or customers first hurt, whichever came first. */
+  /** The first production Apache failing to start (a try of the change before the fleet had it aside), or customers first hurt, whichever came first. */
   firstSignTick: number | null;
   /** When customers were first hurt, and when the site was whole again (null if it never was). */
   impactTick: number | null;
@@ -38,6 +39,10 @@ export interface RunFacts {
   looks: Look[];
   watches: WatchSpan[];
   chef: ChefRunFacts;
+  /** The review of the change, where the level asks for one (null where it does not). */
+  review: ReviewFacts | null;
+  /** Hosts that broke only because the change was tried on them before the fleet had it (canaries). */
+  triedHosts: ReadonlySet<string>;
 }
 
 export function runFacts(config: SimConfig, events: readonly SimEvent[], state: SimState): RunFacts {
@@ -46,7 +51,9 @@ export function runFacts(config: SimConfig, events: readonly SimEvent[], state: 
   const { hosts, cover } = hostFacts(config, state, events, credit, danger);
   const endTick = state.incident.outcome?.endedAtTick ?? state.tick;
   const tasks = handTasks(events, credit, endTick);
-  const firstHit = Math.min(...hosts.filter((host) => host.atRisk && host.hitTick !== null).map((host) => host.hitTick!));
+  // A canary the change broke before the fleet had it is the try doing its job, not the incident starting.
+  const tried = triedHostHits(config, events);
+  const firstHit = Math.min(...hosts.filter((host) => host.atRisk && host.hitTick !== null && !tried.has(host.name)).map((host) => host.hitTick!));
   const impactTick = state.incident.impactStartedAtTick;
   const firstSign = Math.min(firstHit, impactTick ?? Number.POSITIVE_INFINITY);
   const index = new Map(events.map((event, place) => [event, place]));
@@ -68,6 +75,8 @@ export function runFacts(config: SimConfig, events: readonly SimEvent[], state: 
     looks: outOfBandLooks(events, credit),
     watches: watchSpans(events, credit, endTick),
     chef: followChefRuns(config, events, credit),
+    review: reviewFacts(config, events, credit, hosts),
+    triedHosts: tried,
   };
 }
 

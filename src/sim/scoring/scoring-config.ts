@@ -87,6 +87,12 @@ export interface TotalScoring {
   survivorsLostPoints: number;
   /** Each minute a healthy serving host stood drained by the player takes this many points off: capacity left on the table. */
   healthyDrainPointsPerHostMinute: number;
+  /**
+   * Where the level asks for a review of the change: the most a run can score when the change went out
+   * (approved, or pushed when nobody objected) and broke production hosts. Fighting an incident well
+   * scores below not having it. 100: no cap.
+   */
+  badChangeCap: number;
 }
 
 export interface ScoringConfig {

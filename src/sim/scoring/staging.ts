@@ -5,6 +5,7 @@
 
 import { FamilySheet, type Helped, type SheetResult } from './family-sheet';
 import { lookedBetween } from './looks';
+import { reviewRule } from './review-rule';
 import { creditedOf, impactEndTick, type RunFacts } from './run-facts';
 import { stageEffect, type RolloutStage } from './rollout-stages';
 import type { StagingScoring } from './scoring-config';
@@ -13,12 +14,18 @@ import { at, capital, count, listOf } from './words';
 
 const OUT_OF = { triedFirst: 30, stages: 25, checks: 15, survivors: 20, fanOut: 10 };
 
+/** Where the change was held and never reached the fleet, a step by hand was a try of it, not a roll-out to stage. */
+function changeStayedOff(facts: RunFacts): boolean {
+  return facts.review !== null && facts.review.outTick === null;
+}
+
 const AUTOMATION: Helped['takeaway'] = 'understand-your-automation';
 
 export function scoreStaging(facts: RunFacts, settings: StagingScoring): SheetResult {
   const sheet = new FamilySheet('staging', facts.indexOf);
   const stages = [...facts.stages].sort((a, b) => a.startTick - b.startTick);
   triedFirst(sheet, facts, stages, settings);
+  reviewRule(sheet, facts);
   inStages(sheet, facts, stages, settings);
   checksBetween(sheet, facts, stages);
   survivorsLeftAlone(sheet, facts, stages);
@@ -41,30 +48,36 @@ function triedFirst(sheet: FamilySheet, facts: RunFacts, stages: RolloutStage[],
   };
   // A fleet-wide pin the mirror can serve rolls a version out; one it cannot is a kill switch, not a step.
   const fleetPin = creditedOf(facts, 'pin-changed').find((event) => event.hosts === null && event.version === facts.config.apache.mirrorVersion);
+  // Where the change waits for a review, letting it go (or letting the deadline pass) takes it to the fleet.
+  const review = facts.review;
+  const reviewOut = review && review.outTick !== null && (review.approved || review.pushedAnyway) ? review.outTick : null;
   const wide = stages.find((stage) => kindOf(stage, facts, settings) !== 'canary');
-  const wideTick = Math.min(fleetPin?.tick ?? Infinity, wide?.startTick ?? Infinity);
+  const wideTick = Math.min(fleetPin?.tick ?? Infinity, wide?.startTick ?? Infinity, reviewOut ?? Infinity);
   const canary = stages.find((stage) => kindOf(stage, facts, settings) === 'canary' && stage.endTick <= wideTick);
-  // A test that installed nothing tried nothing.
-  const staged = creditedOf(facts, 'staging-test-finished').find((event) => event.tick <= wideTick && event.installed > 0);
-  if (staged || canary) {
+  // A test that installed nothing new (a version the mirror lacks, or the one already running) tried nothing.
+  const staged = creditedOf(facts, 'staging-test-finished').find((event) => event.tick <= wideTick && event.installed > 0 && event.version !== facts.config.apache.installedVersion);
+  // A canary pin that Chef's own run installed, and that showed the change failing, was a try too.
+  const pinnedCanary = !staged && !canary && review?.evidence?.kind === 'canary' && review.evidence.tick <= wideTick ? review.evidence : null;
+  const pinned = reviewOut !== null && reviewOut === wideTick ? facts.config.change.pinVersion : (fleetPin?.version ?? null);
+  if (staged || canary || pinnedCanary) {
     const what = staged
       ? `in staging first (${staged.summary.replace(/\.$/, '')})`
-      : `on ${canary!.servingHosts === 1 ? 'one host' : count(canary!.servingHosts, 'host')} first (a canary: ${stageEffect(canary!)})`;
+      : canary
+        ? `on ${canary.servingHosts === 1 ? 'one host' : count(canary.servingHosts, 'host')} first (a canary: ${stageEffect(canary)})`
+        : `on a canary first (${pinnedCanary!.hosts.join(', ')}: Apache would not start)`;
     const text = Number.isFinite(wideTick) ? `You tried it ${what}, before it went wider ${at(wideTick)}.` : `You tried it ${what}, and it went no wider.`;
-    sheet.gain('tried-first', OUT_OF.triedFirst, OUT_OF.triedFirst, text, staged?.tick ?? canary!.startTick, helped, staged ? [staged] : [canary!.task.event, ...canary!.task.effectEvents]);
-    return void ignoredTry(sheet, facts, stages, settings, wideTick, fleetPin?.version ?? null);
+    const tick = staged?.tick ?? canary?.startTick ?? pinnedCanary!.tick;
+    const evidence = staged ? [staged] : canary ? [canary.task.event, ...canary.task.effectEvents] : [pinnedCanary!];
+    sheet.gain('tried-first', OUT_OF.triedFirst, OUT_OF.triedFirst, text, tick, helped, evidence);
+    return void ignoredTry(sheet, facts, stages, settings, wideTick, pinned);
   }
   if (!Number.isFinite(wideTick)) {
-    return void sheet.gain(
-      'tried-first',
-      OUT_OF.triedFirst,
-      0,
-      "Nothing you did by hand changed a serving host, so nothing was tried first: Chef's own schedule did the rolling.",
-      null,
-      helped,
-    );
+    const text = changeStayedOff(facts)
+      ? 'The change was not tried anywhere first, in staging or on a canary.'
+      : "Nothing you did by hand changed a serving host, so nothing was tried first: Chef's own schedule did the rolling.";
+    return void sheet.gain('tried-first', OUT_OF.triedFirst, 0, text, null, helped);
   }
-  const size = fleetPin && fleetPin.tick === wideTick ? 'the whole fleet' : `${count(wide!.servingHosts, 'serving host')} at once`;
+  const size = (fleetPin && fleetPin.tick === wideTick) || reviewOut === wideTick ? 'the whole fleet' : `${count(wide!.servingHosts, 'serving host')} at once`;
   sheet.gain(
     'tried-first',
     OUT_OF.triedFirst,
@@ -72,7 +85,7 @@ function triedFirst(sheet: FamilySheet, facts: RunFacts, stages: RolloutStage[],
     `The first step went to ${size}, with nothing tried on one host or in staging before.`,
     wideTick,
     helped,
-    wide ? [wide.task.event] : fleetPin ? [fleetPin] : [],
+    wide ? [wide.task.event] : fleetPin ? [fleetPin] : review?.outEvent ? [review.outEvent] : [],
   );
 }
 
@@ -114,6 +127,7 @@ function inStages(sheet: FamilySheet, facts: RunFacts, stages: RolloutStage[], s
     if (!last || (kind > order.indexOf(kindOf(last, facts, settings)) && stage.startTick >= last.endTick)) chain.push(stage);
   }
   const sizes = chain.map((stage) => stage.servingHosts).join(', then ');
+  if (changeStayedOff(facts)) return void sheet.notCounted('stages', 'The change never went out to the fleet, so there was no roll-out to stage');
   if (stages.length === 0) return void sheet.gain('stages', OUT_OF.stages, 0, 'Nothing you did by hand changed a serving host, so there was no roll-out to stage.', null, helped);
   const points = chain.length >= 3 ? OUT_OF.stages : chain.length === 2 ? OUT_OF.stages / 2 : 0;
   const text =
@@ -139,6 +153,7 @@ function checksBetween(sheet: FamilySheet, facts: RunFacts, stages: RolloutStage
     text: 'A look between steps (the site, the load balancer, a host over ssh, or a cat watching) catches a bad step before the next one goes out.',
   };
   // Looks between steps are judged only when there were steps; going out in one step is the stages rule's miss.
+  if (changeStayedOff(facts)) return void sheet.notCounted('checks', 'The change never went out to the fleet, so there were no steps to look between');
   if (stages.length < 2) return void sheet.notCounted('checks', stages.length === 0 ? 'No roll-out by hand, so no steps to look between' : 'One step, so no pause to look in');
   const gaps = stages.slice(1).map((next, index) => ({ before: stages[index]!, next }));
   const looked = gaps.filter(({ before, next }) => next.startTick >= before.endTick && lookedBetween(facts.looks, facts.watches, before.endTick, next.startTick, ['site', 'chef-server']));
@@ -155,6 +170,9 @@ function checksBetween(sheet: FamilySheet, facts: RunFacts, stages: RolloutStage
 function survivorsLeftAlone(sheet: FamilySheet, facts: RunFacts, stages: RolloutStage[]): void {
   const survivors = facts.hosts.filter((host) => host.survivor);
   if (survivors.length === 0) return void sheet.notCounted('survivors', 'This level has no accidental survivors to leave alone');
+  if (facts.firstSignTick === null && survivorsLost(facts).length === 0) {
+    return void sheet.notCounted('survivors', 'Nothing broke across the fleet, so the survivors never had to carry the site');
+  }
   const helped: Helped = {
     takeaway: 'know-your-dependencies',
     text: 'The php7 boxes were serving only because their Chef runs failed: leaving them alone, and saying so to the team, until the rest is healthy keeps the site up.',

@@ -50,6 +50,10 @@ function tellChannel(sheet: FamilySheet, facts: RunFacts, posts: Post[], setting
 function answerPages(sheet: FamilySheet, facts: RunFacts, settings: TeamCommunicationScoring): void {
   const pages = eventsOf(facts, 'page-sent');
   if (pages.length === 0) return void sheet.notCounted('answer-pages', 'No page was sent');
+  // Pages while nothing had broken but the hosts the change was tried on answer a question you asked yourself.
+  if (facts.firstSignTick === null && facts.triedHosts.size > 0) {
+    return void sheet.notCounted('answer-pages', 'The only pages were about the hosts you tried the change on, so none called for an answer');
+  }
   const helped: Helped = { takeaway: SHARE, text: 'Acknowledging each page quickly tells everyone the on-call has it, so nobody wonders whether to step in.' };
   const acks = creditedOf(facts, 'page-acked');
   const answered = pages.filter((page) => acks.some((ack) => ack.pageId === page.pageId && ack.tick - page.tick <= settings.answerPageSeconds));

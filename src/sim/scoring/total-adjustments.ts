@@ -1,7 +1,9 @@
 // What the whole run does to the total, beyond the five families. An incident that was never resolved
 // cannot beat the real team's response, however much was said and looked at along the way; every minute
 // the site was fully down comes straight off the total; and losing the accidental survivors while the
-// rest was still broken, the worst moment a run can have, costs most of all.
+// rest was still broken, the worst moment a run can have, costs most of all. Where the level asks for a
+// review of the change, a change that went out and broke production holds the total below a held one,
+// however well the fight went: not having the incident beats fighting it well.
 
 import { FamilySheet, round } from './family-sheet';
 import type { SimEvent } from '../events';
@@ -31,6 +33,17 @@ export function unresolvedBecause(facts: RunFacts): string | null {
     facts.danger.spans.length > 0 && facts.danger.passedTick === null && quirky && facts.hosts.some((host) => host.atRisk && state.hosts[host.id]!.apache.version !== badVersion);
   // The level's change is part of the shift: handing over before it went out hands over an incident to come.
   if (config.change.pushAtSecond !== null && state.incident.changePushedAtTick === null) return 'the shift was handed over before the change it was about went out';
+  const review = facts.review;
+  if (review && review.outTick === null) {
+    if (review.askedTick === null) return 'the shift was handed over before the change it was about was put to you';
+    if (!review.held) return 'the shift ended with the change still waiting for an answer';
+    // A "no" nobody looked into leaves the question open: was it safe? New servers still need the new pin.
+    if (!review.evidence) {
+      return review.passedTry
+        ? 'the change was held though its try showed it working, so the chore it was for is still waiting'
+        : 'the change was held without anyone trying it, so nobody found out whether it was safe, and the chore it was for is still waiting';
+    }
+  }
   if (!served) return 'customers were still hurting when the shift ended';
   if (brokenServing > 0) return `Apache was still down on ${count(brokenServing, 'host')} behind the load balancer`;
   if (lingering) return 'the bad change was only held off by a switch: Chef could not run everywhere again without breaking hosts';
@@ -99,6 +112,13 @@ export function adjustTotal(facts: RunFacts, familyTotal: number, settings: Tota
       evidence[0]?.tick ?? null,
       evidence,
     );
+  }
+
+  const review = facts.review;
+  if (review && review.outTick !== null && review.brokeAfterOut > 0 && total > settings.badChangeCap) {
+    const how = review.approved ? 'you approved it' : review.pushedAnyway ? 'nobody objected' : 'it was pinned for every node';
+    const text = `The change you were asked to look at went out (${how}) and broke ${count(review.brokeAfterOut, 'production host')}, so the total is held to ${settings.badChangeCap}: fighting an incident well scores below not having it.`;
+    take('bad-change', total - settings.badChangeCap, text, review.outTick, review.outEvent ? [review.outEvent] : []);
   }
 
   const why = unresolvedBecause(facts);
