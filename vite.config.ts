@@ -1,8 +1,10 @@
 // Vite serves and builds the browser game; the level files are checked here and handed over as data (scripts/levels-plugin.ts),
 // and the canvas's art is packed into one atlas (scripts/art-atlas-plugin.ts).
 import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { artAtlasPlugin } from './scripts/art-atlas-plugin.js';
 import { levelsPlugin } from './scripts/levels-plugin.js';
 
@@ -15,6 +17,8 @@ import { levelsPlugin } from './scripts/levels-plugin.js';
  *   through element.style (the CSSOM), which the policy allows.
  * - connect-src 'self': Phaser's loader and Howler fetch the game's own art and sound with XHR.
  * - media-src 'self': Howler's HTML5 audio fallback plays the game's own files.
+ * - worker-src 'self': the service worker that keeps the game playable offline (offline() below), the
+ *   game's own sw.js; no other worker.
  * The dev server (`npm start`) injects inline styles and a websocket of its own, so the policy goes
  * into the build only; `vite preview` also sends it as a header, with frame-ancestors (ignored in a meta tag).
  */
@@ -27,7 +31,7 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "font-src 'self'",
   "object-src 'none'",
-  "worker-src 'none'",
+  "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
@@ -39,6 +43,62 @@ function contentSecurityPolicy(): Plugin {
     apply: 'build',
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
   };
+}
+
+/** The page's own offline module (registers the service worker, hides the "opened from disk" message). */
+const OFFLINE_ENTRY = '/src/offline/register-offline.ts';
+
+/**
+ * Offline play (README, "Offline and opened from disk"): after one load from a server, the game plays with
+ * no network and no server. vite-plugin-pwa has Workbox write dist/sw.js, which precaches every file of
+ * the built game (scripts, styles, the art atlas and the page's SVGs, the sound, the facilitator's page;
+ * the levels and the atlas frames are inside the game's script). The registration is the page's own
+ * module, put into index.html's entry here, not the plugin's injected script: that script does not catch
+ * a refused registration (a private window), and the game's crash screen takes an unhandled rejection for
+ * a crash. Off in the dev server (`npm start`).
+ *
+ * Updates (`registerType: 'prompt'`): a new build's worker waits instead of replacing files under a shift
+ * being played; the page applies it when it loads and no key has been pressed yet (src/offline). The
+ * first visit is controlled at once (`clientsClaim`), so one load is enough.
+ */
+function offline(): Plugin[] {
+  let root = '';
+  const entry: Plugin = {
+    name: 'apache-snafu-offline-entry',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      // Before Vite reads the page's scripts, so the module joins the game's entry (and its CSS the game's stylesheet).
+      order: 'pre',
+      handler: (_html, context) =>
+        resolve(context.filename) === resolve(root, 'index.html') ? [{ tag: 'script', attrs: { type: 'module', src: OFFLINE_ENTRY }, injectTo: 'body' }] : undefined,
+    },
+  };
+  return [
+    entry,
+    ...VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      filename: 'sw.js',
+      devOptions: { enabled: false },
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,png,svg,mp3,json}'],
+        // The benchmark's baseline page is no part of the game.
+        globIgnores: ['**/node_modules/**/*', 'src/bench/**', 'assets/bench-bare-*.js'],
+        // Phaser's chunk is the largest file (about 0.6 MB). Workbox leaves out a larger file with only a warning:
+        // test/e2e/offline.e2e.ts checks that every file of the build is in the cache.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // Every page option (`?level=`, `?seed=`, …) is read by the page itself: the same file answers all of them.
+        ignoreURLParametersMatching: [/.*/],
+        clientsClaim: true,
+        skipWaiting: false,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ];
 }
 
 /** Phaser's own sources, which the slim namespace (src/phaser-slim.js) is assembled from. */
@@ -110,7 +170,7 @@ export default defineConfig(({ command }) => ({
     'typeof PLUGIN_FBINSTANT': 'false',
     'typeof EXPERIMENTAL': 'false',
   },
-  plugins: [contentSecurityPolicy(), phaserStubs(), levelsPlugin(), artAtlasPlugin()],
+  plugins: [contentSecurityPolicy(), phaserStubs(), levelsPlugin(), artAtlasPlugin(), ...offline()],
   build: {
     target: 'es2022',
     outDir: 'dist',

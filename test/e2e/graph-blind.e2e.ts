@@ -79,6 +79,8 @@ describe('graph-blind', () => {
     await page.keyboard.press('3');
     await page.keyboard.press('1');
     await page.waitForFunction(() => document.querySelector('.terminal-feed')?.textContent?.includes('ssh web-001: httpd'), undefined, { timeout: 30_000 });
+    // The canvas shows what was learned at its next draw, at most half a second later (views/frame-pacer).
+    await page.waitForTimeout(700);
     await screenshot(page, '11-looked-at-a-host');
   });
 

@@ -80,7 +80,7 @@ describe('the catalog the build makes from a levels folder', () => {
   it('is the shipped folder’s levels, unchanged by the trip through the module’s JSON', async () => {
     const catalog = readLevelCatalog(repoPath(''));
     expect(catalog.problems).toEqual([]);
-    const ids = ['a-quiet-shift', 'apache-snafu', 'hindsight', 'chat-down', 'nobody-at-desks'];
+    const ids = ['a-quiet-shift', 'apache-snafu', 'hindsight', 'chat-down', 'nobody-at-desks', 'conference-cut'];
     expect(catalog.levels.map((level) => level.meta.id)).toEqual(ids);
     expect(catalog.levels).toStrictEqual(ids.map((id) => bundledLevel(id)));
     const module = (await import(`data:text/javascript,${encodeURIComponent(levelsModuleCode(catalog))}`)) as { levels: unknown; problems: unknown };

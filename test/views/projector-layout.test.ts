@@ -11,7 +11,7 @@ import { trafficLayout, trafficPictures } from '../../src/views/traffic-layout';
 import { bundledLevel } from '../support/level-files';
 
 const { fleet } = INCIDENT_LAYOUT;
-const LEVELS = ['a-quiet-shift', 'apache-snafu', 'chat-down', 'nobody-at-desks'];
+const LEVELS = ['a-quiet-shift', 'apache-snafu', 'hindsight', 'chat-down', 'nobody-at-desks', 'conference-cut'];
 
 function layoutOf(levelId: string, projector: boolean, factor = 1): { layout: FleetLayout; hosts: number } {
   const sim = structuredClone(bundledLevel(levelId).sim);
