@@ -2,6 +2,7 @@
 // Built once in main.ts and handed to each scene.
 
 import type { GameAudio } from './audio/game-audio';
+import type { Kiosk } from './kiosk/kiosk-controller';
 import type { LevelCatalog } from './level-catalog';
 import type { CurrentRun } from './session/current-run';
 import type { Keys } from './ui/keys';
@@ -24,6 +25,8 @@ export interface App {
    * otherwise: what the crash screen offers to download if anything goes wrong.
    */
   currentRun: CurrentRun | null;
+  /** Kiosk mode (`?kiosk=1`): the booth's attract loop, idle timer and board; null otherwise. */
+  kiosk: Kiosk | null;
 }
 
 export const SCENES = {
@@ -33,6 +36,7 @@ export const SCENES = {
   incident: 'incident',
   end: 'end',
   benchEmpty: 'bench-empty',
+  kioskBoard: 'kiosk-board',
 } as const;
 
 /** A problem outside the game (a file, storage, sound) told once: on screen now, and on the title's list of notices. */

@@ -13,6 +13,8 @@ import { BriefingScene } from './scenes/briefing-scene';
 import { EndScene } from './scenes/end-scene';
 import { IncidentScene } from './scenes/incident-scene';
 import { TitleScene } from './scenes/title-scene';
+import { Kiosk } from './kiosk/kiosk-controller';
+import { KioskBoardScene } from './scenes/kiosk-board-scene';
 import { publish } from './test-hook';
 import { loadBestScores } from './ui/best-scores';
 import { Captions } from './ui/captions';
@@ -20,13 +22,16 @@ import { CrashScreen } from './ui/crash-screen';
 import { Keys } from './ui/keys';
 import { applyProjector, projectorWanted } from './ui/projector-mode';
 import { onStorageProblem, openBrowserStorage } from './ui/safe-storage';
-import { loadSettings } from './ui/settings-store';
+import { keepSettingsInMemory, loadSettings } from './ui/settings-store';
 import { UiLayer } from './ui/ui-layer';
 import './ui/ui.css';
 import { roomLevel } from './session/room-level';
 import { parseUrlOptions } from './url-options';
 import { palette, SCREEN } from './views/palette';
 import { CONTEXT_RESTORED, GatedGame } from './views/render-gate';
+
+/** After a crash in kiosk mode, the booth goes back to its attract loop by itself after this long. */
+const KIOSK_CRASH_RECOVER_MS = 30_000;
 
 const host = document.getElementById('game') ?? document.body;
 const crash = new CrashScreen(() => host, reloadToTitle);
@@ -43,10 +48,15 @@ applyProjector(projectorWanted(options, saved.settings));
 const notices = [...new Set([...problems, ...catalog.problems, ...[room.problem, store.problem, saved.problem, bests.problem].filter((text) => text !== null)])];
 const ui = new UiLayer(host);
 const audio = buildAudio();
-const app: App = { ui, keys: new Keys(), catalog, options, settings: saved.settings, audio, notices, currentRun: null };
+const app: App = { ui, keys: new Keys(), catalog, options, settings: saved.settings, audio, notices, currentRun: null, kiosk: null };
 publish({ notices: [...app.notices], audio: audio.report() });
 hearInput(app);
 onStorageProblem((problem) => tellProblem(app, problem));
+// A booth's kiosk (src/kiosk): every visitor from the settings as the page opened, none of theirs saved.
+if (options.kiosk) {
+  keepSettingsInMemory();
+  app.kiosk = new Kiosk(app, store.storage, (key, data) => showOnly(game, key, data));
+}
 
 // A game that draws a frame only when something changed (views/render-gate).
 const game = new GatedGame({
@@ -69,11 +79,12 @@ const game = new GatedGame({
   // Phaser starts the first scene. The title first, unless the page goes straight into the incident (a
   // demo, the benchmark), which the boot scene leads into once the art is loaded.
   scene: [
-    ...(options.bench !== null || options.skipIntro || options.watch ? [new BootScene(app), new TitleScene(app)] : [new TitleScene(app), new BootScene(app)]),
+    ...(options.bench !== null || options.skipIntro || options.watch || options.kiosk ? [new BootScene(app), new TitleScene(app)] : [new TitleScene(app), new BootScene(app)]),
     new BriefingScene(app),
     new IncidentScene(app),
     new EndScene(app),
     new BenchEmptyScene(app),
+    new KioskBoardScene(app),
   ],
 });
 game.scale.on('resize', () => app.ui.fit(game.canvas));
@@ -85,8 +96,20 @@ crash.connect({
   pause: () => game.loop.sleep(),
   backToTitle: () => backToTitle(game, app),
   changed: (shown) => publish({ crash: shown }),
+  // At an unattended booth: no download, and back to the attract loop by itself after a while.
+  ...(options.kiosk ? { downloads: false, recoverAfterMs: KIOSK_CRASH_RECOVER_MS, backTo: 'the start' } : {}),
 });
 if (options.testFault === 'scene-update') armTestFault(game);
+
+/** Every other scene stopped and this one started (again, if it runs): the kiosk's one way to change screen. */
+function showOnly(phaser: GatedGame, key: string, data?: object): void {
+  for (const scene of phaser.scene.getScenes(false)) {
+    const other = scene.sys.settings.key;
+    if (other !== key && scene.sys.settings.status !== Phaser.Scenes.SHUTDOWN && scene.sys.settings.status !== Phaser.Scenes.PENDING) phaser.scene.stop(other);
+  }
+  phaser.scene.start(key, data);
+  phaser.requestRender();
+}
 
 /**
  * After a crash: every scene stopped, the title started afresh, and the loop (which a throw inside a
@@ -94,6 +117,11 @@ if (options.testFault === 'scene-update') armTestFault(game);
  */
 function backToTitle(phaser: GatedGame, shared: App): void {
   shared.currentRun = null;
+  if (shared.kiosk) {
+    phaser.loop.sleep();
+    phaser.loop.wake();
+    return shared.kiosk.restart();
+  }
   for (const scene of phaser.scene.getScenes(false)) {
     const key = scene.sys.settings.key;
     if (key !== SCENES.title && scene.sys.settings.status !== Phaser.Scenes.SHUTDOWN && scene.sys.settings.status !== Phaser.Scenes.PENDING) phaser.scene.stop(key);

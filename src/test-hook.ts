@@ -39,6 +39,19 @@ export interface HookCrash {
   runKept: boolean;
 }
 
+/** Kiosk mode's state (`?kiosk=1`, src/kiosk), null otherwise. */
+export interface HookKiosk {
+  phase: 'attract' | 'board' | 'visitor';
+  /** Seconds left on the idle countdown while it shows, or null. */
+  countdown: number | null;
+  /** The level a visitor plays. */
+  level: string | null;
+  /** The attract loop's large caption, or null. */
+  caption: string | null;
+  /** Entries on the high-score board. */
+  board: number;
+}
+
 export interface Hook {
   scene: string;
   /** Set while the crash screen is up. */
@@ -50,6 +63,7 @@ export interface Hook {
   level: string | null;
   notices: readonly string[];
   summary: HookSummary | null;
+  kiosk: HookKiosk | null;
 }
 
 declare global {
@@ -58,7 +72,7 @@ declare global {
   }
 }
 
-let current: Hook = { crash: null, audio: null, scene: 'boot', ready: false, level: null, notices: [], summary: null };
+let current: Hook = { crash: null, audio: null, scene: 'boot', ready: false, level: null, notices: [], summary: null, kiosk: null };
 
 export function publish(change: Partial<Hook>): void {
   current = deepFreeze(structuredClone({ ...current, ...change }));

@@ -34,6 +34,16 @@ export interface UrlOptions {
   projector: boolean | null;
   /** The facilitator's live controls on this page (a session run from the front of the room). */
   facilitator: boolean;
+  /**
+   * Kiosk mode, for an unattended laptop at a conference booth (src/kiosk): an attract loop, any key to
+   * play, back to the loop after a minute idle, every visitor from the kiosk's defaults, nothing saved.
+   */
+  kiosk: boolean;
+  /**
+   * For the browser tests and booth staff only: seconds without input before the kiosk's countdown
+   * (`kiosk-idle-seconds=5`), instead of 60; null for the default. Only used with `kiosk`.
+   */
+  kioskIdleSeconds: number | null;
 }
 
 export const DEFAULT_URL_OPTIONS: UrlOptions = {
@@ -48,11 +58,14 @@ export const DEFAULT_URL_OPTIONS: UrlOptions = {
   watch: false,
   projector: null,
   facilitator: false,
+  kiosk: false,
+  kioskIdleSeconds: null,
 };
 
 const MAX_SHIFT_MINUTES = 600;
+const MAX_KIOSK_IDLE_SECONDS = 3600;
 
-const KNOWN = ['seed', 'speed', 'skip-intro', 'shift-minutes', 'bench', 'test-fault', 'fleet', 'level', 'watch', 'projector', 'facilitator'] as const;
+const KNOWN = ['seed', 'speed', 'skip-intro', 'shift-minutes', 'bench', 'test-fault', 'fleet', 'level', 'watch', 'projector', 'facilitator', 'kiosk', 'kiosk-idle-seconds'] as const;
 
 /** Unknown options named one by one, at most; the rest are counted. */
 const UNKNOWN_NAMED = 3;
@@ -114,6 +127,18 @@ function read(name: (typeof KNOWN)[number], value: string, options: UrlOptions, 
       else problems.push(`facilitator=${said} is not 1, true, 0 or false; no facilitator's controls`);
       return;
     }
+    case 'kiosk': {
+      const on = onOff(value);
+      if (on !== null) options.kiosk = on;
+      else problems.push(`kiosk=${said} is not 1, true, 0 or false; not in kiosk mode`);
+      return;
+    }
+    case 'kiosk-idle-seconds': {
+      const seconds = Number(value);
+      if (value.trim() !== '' && Number.isSafeInteger(seconds) && seconds >= 1 && seconds <= MAX_KIOSK_IDLE_SECONDS) options.kioskIdleSeconds = seconds;
+      else problems.push(`kiosk-idle-seconds=${said} is not a whole number from 1 to ${MAX_KIOSK_IDLE_SECONDS}; the kiosk waits 60 seconds`);
+      return;
+    }
     case 'shift-minutes': {
       const minutes = Number(value);
       if (value.trim() !== '' && Number.isSafeInteger(minutes) && minutes >= 1 && minutes <= MAX_SHIFT_MINUTES) options.shiftMinutes = minutes;
@@ -153,7 +178,7 @@ function unknownProblem(names: string[]): string {
   const named = names.slice(0, UNKNOWN_NAMED).map((name) => `"${shown(name)}"`);
   const list =
     names.length > UNKNOWN_NAMED ? `${named.join(', ')} and ${names.length - UNKNOWN_NAMED} more` : named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)!}`;
-  return `unknown option${names.length === 1 ? '' : 's'} ${list} (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator and bench)`;
+  return `unknown option${names.length === 1 ? '' : 's'} ${list} (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds and bench)`;
 }
 
 /** A value or name as the notice shows it: on one line, and short, whatever the address held. */

@@ -1,5 +1,5 @@
 // Hands over to the title at once (it loads its own art while taking keys), or, going straight into the
-// incident for a quick demo or the benchmark, first loads every drawn asset with a real progress bar.
+// incident for a quick demo, the benchmark or a booth's kiosk, first loads every drawn asset with a real progress bar.
 
 import Phaser from 'phaser';
 import { SCENES, tellProblem, type App } from '../app';
@@ -20,7 +20,8 @@ export class BootScene extends Phaser.Scene {
     publish({ scene: SCENES.boot, ready: false });
     // Straight into the incident (a demo, the benchmark) needs all the art first, behind a progress bar;
     // the title loads its own while it already takes keys (views/art-loading), so nothing waits here.
-    if ((this.app.options.bench !== null || this.app.options.skipIntro || this.app.options.watch) && queueArt(this)) this.showProgress();
+    const straightIn = this.app.options.bench !== null || this.app.options.skipIntro || this.app.options.watch || this.app.options.kiosk;
+    if (straightIn && queueArt(this)) this.showProgress();
   }
 
   /**
@@ -60,7 +61,9 @@ export class BootScene extends Phaser.Scene {
     const options = this.app.options;
     const problem = artProblem(this);
     if (problem) tellProblem(this.app, problem);
-    if (options.watch) void this.watchRequested();
+    // A booth's kiosk starts its attract loop (src/kiosk); it never shows the title.
+    if (this.app.kiosk) void this.app.kiosk.begin();
+    else if (options.watch) void this.watchRequested();
     else if (options.bench === 'empty') this.scene.start(SCENES.benchEmpty);
     else if (options.bench === 'incident' || options.skipIntro) this.scene.start(SCENES.incident, { levelId: options.level ?? this.app.catalog.levels[0]?.meta.id });
     else this.scene.start(SCENES.title);

@@ -26,6 +26,8 @@ export class BriefingScene extends Phaser.Scene {
       return;
     }
     const { ui, keys } = this.app;
+    // At a booth's kiosk: no name for files nobody downloads, and no way back to a title a visitor never sees.
+    const kiosk = this.app.kiosk !== null;
     ui.clear();
     const screen = ui.mount('screen briefing-screen');
     screen.innerHTML = `
@@ -35,9 +37,9 @@ export class BriefingScene extends Phaser.Scene {
         ${level.meta.briefing.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('')}
       </div>
       ${teamHtml(level.sim.responders)}
-      ${playerNameFieldHtml(this.app.settings)}
+      ${kiosk ? '' : playerNameFieldHtml(this.app.settings)}
       <div class="briefing-go"><button class="primary" data-action="go"><kbd>Enter</kbd>Start the shift</button>
-      <button data-action="back"><kbd>Esc</kbd>Back</button></div>
+      ${kiosk ? '' : '<button data-action="back"><kbd>Esc</kbd>Back</button>'}</div>
       </div>
       <div class="briefing-keys">
         <h2>What you can do</h2>
@@ -61,9 +63,14 @@ export class BriefingScene extends Phaser.Scene {
       this.scene.start(SCENES.title);
     };
     screen.querySelector('[data-action="go"]')!.addEventListener('click', go);
-    screen.querySelector('[data-action="back"]')!.addEventListener('click', back);
-    const editName = wirePlayerNameField(screen, this.app.settings, go);
-    keys.bind({ Enter: go, ' ': go, Escape: back, m: () => void toggleMute(this.app), n: editName });
+    if (kiosk) {
+      screen.classList.add('kiosk-briefing');
+      keys.bind({ Enter: go, ' ': go, m: () => void toggleMute(this.app) });
+    } else {
+      screen.querySelector('[data-action="back"]')!.addEventListener('click', back);
+      const editName = wirePlayerNameField(screen, this.app.settings, go);
+      keys.bind({ Enter: go, ' ': go, Escape: back, m: () => void toggleMute(this.app), n: editName });
+    }
     publish({ scene: SCENES.briefing, ready: true, level: level.meta.id });
   }
 }

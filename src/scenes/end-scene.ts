@@ -11,6 +11,8 @@ import { runSoFar } from '../session/current-run';
 import { debriefMarkdown } from '../session/debrief-markdown';
 import type { LiveSession } from '../session/live-session';
 import { scoreRun } from '../sim/scoring/score-run';
+import { kioskEnd } from '../kiosk/kiosk-end';
+import type { RunScore } from '../sim/scoring/score-types';
 import { publish } from '../test-hook';
 import { recordScore, type BestScore } from '../ui/best-scores';
 import { awardHtml, familiesHtml, healthChartSvg, reasonsHtml, takeawaysHtml, timelineHtml } from '../ui/debrief-view';
@@ -39,8 +41,10 @@ export class EndScene extends Phaser.Scene {
     const score = scoreRun(level.sim, session.events, session.state, level.scoring);
     const debrief = buildDebrief({ level, seed: session.seed, state: session.state, events: session.events, samples: session.samples, commands: session.recorded, score });
     const clock = (tick: number): string => clockText(level, tick);
+    // At a booth's kiosk, the booth's board is the record (src/kiosk), not this device's bests per level.
+    const kiosk = this.app.kiosk;
     // A run watched again is the same run: it does not count twice.
-    const best = data.watched ? null : recordScore(level.meta.id, { total: score.total, seed: session.seed, playedAt: new Date().toISOString() });
+    const best = data.watched || kiosk ? null : recordScore(level.meta.id, { total: score.total, seed: session.seed, playedAt: new Date().toISOString() });
     // Until the player leaves the debrief, a crash can still hand them the run (ui/crash-screen).
     this.app.currentRun = runSoFar(session);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => (this.app.currentRun = null));
@@ -62,16 +66,33 @@ export class EndScene extends Phaser.Scene {
         ${awardHtml(debrief, (key) => ART_URLS[key] ?? '')}
         <div class="menu-buttons debrief-buttons">
           <button class="primary" data-do="again"><kbd>Enter</kbd>Play again</button>
-          <button data-do="watch"><kbd>W</kbd>Watch it again</button>
+          ${
+            kiosk
+              ? ''
+              : `<button data-do="watch"><kbd>W</kbd>Watch it again</button>
           <button data-do="title"><kbd>Esc</kbd>Title</button>
           <button data-do="markdown"><kbd>D</kbd>Download (Markdown)</button>
-          <button data-do="json"><kbd>J</kbd>Download (JSON)</button>
+          <button data-do="json"><kbd>J</kbd>Download (JSON)</button>`
+          }
         </div>
       </section>
-      <section class="panel debrief-right">
+      ${
+        kiosk
+          ? '<section class="panel debrief-right kiosk-end"><div class="kiosk-entry"></div><div class="kiosk-story-slot"></div></section>'
+          : `<section class="panel debrief-right">
         <header><nav class="tabs">${TABS.map((tab) => `<button class="tab" data-tab="${tab.id}"><kbd>${tab.key}</kbd>${tab.label}</button>`).join('')}</nav></header>
         <div class="debrief-body feed"></div>
-      </section>`;
+      </section>`
+      }`;
+    if (kiosk) {
+      kioskEnd(this.app, screen, {
+        score: score.total,
+        levelId: level.meta.id,
+        watched: data.watched === true,
+        again: () => void this.scene.start(SCENES.briefing, { levelId: level.meta.id }),
+      });
+      return publishEnd(level.meta.id, score, null);
+    }
 
     const body = screen.querySelector<HTMLElement>('.debrief-body')!;
     const show = (tab: Tab): void => {
@@ -113,14 +134,18 @@ export class EndScene extends Phaser.Scene {
       m: () => void toggleMute(this.app),
     });
     show('timeline');
-    publish({
-      scene: SCENES.end,
-      ready: true,
-      level: level.meta.id,
-      summary: null,
-      debrief: { total: score.total, families: Object.fromEntries(score.families.map((family) => [family.id, family.score])), award: score.award.earned, best: best?.isBest ?? null },
-    });
+    publishEnd(level.meta.id, score, best);
   }
+}
+
+function publishEnd(levelId: string, score: RunScore, best: { isBest: boolean } | null): void {
+  publish({
+    scene: SCENES.end,
+    ready: true,
+    level: levelId,
+    summary: null,
+    debrief: { total: score.total, families: Object.fromEntries(score.families.map((family) => [family.id, family.score])), award: score.award.earned, best: best?.isBest ?? null },
+  });
 }
 
 function bestHtml(best: { isBest: boolean; previous: BestScore | null } | null): string {

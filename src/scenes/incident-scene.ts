@@ -75,12 +75,14 @@ export class IncidentScene extends Phaser.Scene {
   private ended = false;
   /** Watching a recorded run again: the commands come from the recording, not the keys. */
   private watch: WatchRun | null = null;
+  /** The kiosk's attract loop (src/kiosk): a watched run with the booth's captions, followed by its board, not a debrief. */
+  private attract = false;
 
   constructor(private readonly app: App) {
     super(SCENES.incident);
   }
 
-  create(data: { levelId?: string; watch?: WatchRun }): void {
+  create(data: { levelId?: string; watch?: WatchRun; attract?: boolean }): void {
     const found = this.app.catalog.levels.find((candidate) => candidate.meta.id === data.levelId) ?? this.app.catalog.levels[0];
     if (!found) return void this.scene.start(SCENES.title);
     const level = withFleetScale(withShiftMinutes(found, this.app.options.shiftMinutes), this.app.options.fleet);
@@ -97,6 +99,7 @@ export class IncidentScene extends Phaser.Scene {
       this.app.audio.attach(null);
     });
     this.watch = data.watch ?? null;
+    this.attract = data.attract === true && this.watch !== null && this.app.kiosk !== null;
     this.session = new LiveSession(level, this.watch?.seed ?? this.app.options.seed, this.watch?.commands ?? null);
     // Kept for the crash screen: if anything throws, the run so far can still be downloaded.
     this.app.currentRun = runSoFar(this.session);
@@ -133,6 +136,7 @@ export class IncidentScene extends Phaser.Scene {
         void responderMenu(this.actionContext(), responder);
       },
     });
+    if (this.attract) this.app.kiosk!.mountAttract(ui.root);
     this.guide = level.guide ? new GuidePanel(ui.root.querySelector<HTMLElement>('.incident-screen')!, level) : null;
     this.chooser = new Chooser(ui, this.app.keys, () => this.bindKeys());
     this.menu = new IncidentMenu(ui, this.app.keys, this.app.options.facilitator);
@@ -181,6 +185,7 @@ export class IncidentScene extends Phaser.Scene {
     this.chooser.dismiss();
     this.menu.close();
     this.app.keys.bind({});
+    if (this.attract) return void this.time.delayedCall(1200, () => this.app.kiosk?.attractEnded());
     this.time.delayedCall(1200, () => this.scene.start(SCENES.end, { levelId: this.level.meta.id, session: this.session, watched: this.watch !== null }));
   }
 
@@ -224,6 +229,7 @@ export class IncidentScene extends Phaser.Scene {
     teamStrip.take(events);
     this.app.audio.take(events, view);
     terminal.take(events);
+    if (this.attract) this.app.kiosk?.attractEvents(events);
     for (const event of events) {
       const text = describeEvent(event);
       if (text && ('by' in event ? event.by === 'player' : false)) this.lastNotice = text;
@@ -237,6 +243,8 @@ export class IncidentScene extends Phaser.Scene {
   private press(action: IncidentKey, pressed: string): void {
     // While a menu is open, only its own keys act; the action bar waits.
     if (this.menu.open || this.ended) return;
+    // At a booth's kiosk, the pause menu (restart, quit to the title) is not offered: a visitor never leaves the kiosk.
+    if (this.app.kiosk && action.presses.includes('Escape')) return;
     // Watching a replay, only the clock and the view answer: the run is already written.
     if (this.watch && !action.whileWatching) return this.panels.terminal.print('Watching a replay: the actions were taken in the run itself.', 'dim');
     action.run(this.controls(), pressed);

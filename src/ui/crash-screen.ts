@@ -20,6 +20,12 @@ export interface CrashContext {
   backToTitle(): void;
   /** Told each time the screen comes up or goes (the browser tests' hook). */
   changed(crash: { message: string; runKept: boolean } | null): void;
+  /** Whether the run may be downloaded (not at a booth's kiosk, where nobody would take the file); yes unless false. */
+  downloads?: boolean;
+  /** Goes back by itself after this long (a kiosk nobody attends), as if the player had pressed T. */
+  recoverAfterMs?: number;
+  /** Where T goes back to, as the button says it ("the title" unless given). */
+  backTo?: string;
 }
 
 /** What the screen keeps of the run at the moment of the crash, so a scene shutting down later cannot take it. */
@@ -92,7 +98,7 @@ export class CrashScreen {
     } catch {
       // The game may be too broken to pause; the screen covers it anyway.
     }
-    this.kept = this.keepRun();
+    this.kept = this.context?.downloads === false ? null : this.keepRun();
     const message = kind === 'rejection' ? `${describeError(error)} (in a task that was never finished)` : describeError(error);
     const mount = this.context?.mount ?? this.fallbackMount();
     const panel = document.createElement('div');
@@ -110,6 +116,12 @@ export class CrashScreen {
     panel.focus({ preventScroll: true });
     window.addEventListener('keydown', this.onKey, { capture: true });
     this.context?.changed({ message, runKept: this.kept !== null });
+    const recoverMs = this.context?.recoverAfterMs;
+    if (recoverMs !== undefined) {
+      setTimeout(() => {
+        if (this.panel === panel) this.toTitle();
+      }, recoverMs);
+    }
   }
 
   private html(message: string, stack: string | null): string {
@@ -117,7 +129,9 @@ export class CrashScreen {
     const runText = kept
       ? `Your run so far is kept: ${escapeHtml(kept.levelTitle)}, seed ${kept.seed}, ${kept.commands} command${kept.commands === 1 ? '' : 's'} in ${gameTime(kept.gameSeconds)} of game time.
          Download it as a replay file before you go: <code>npm run sim -- --replay</code> plays it again, and it helps whoever fixes this.`
-      : 'No shift was being played, so nothing is lost.';
+      : this.context?.downloads === false
+        ? 'The game goes back to its start by itself in a moment.'
+        : 'No shift was being played, so nothing is lost.';
     return `<div class="crash-panel">
       <h2 id="crash-title">Something went wrong, and the game stopped</h2>
       <p>This is a fault in the game, not something you did. What happened:</p>
@@ -126,7 +140,7 @@ export class CrashScreen {
       <p class="crash-run">${runText}</p>
       <div class="menu-buttons crash-buttons">
         ${kept ? '<button class="primary" data-do="download"><kbd>D</kbd>Download the run (replay)</button>' : ''}
-        <button${kept ? '' : ' class="primary"'} data-do="title"><kbd>T</kbd>Back to the title</button>
+        <button${kept ? '' : ' class="primary"'} data-do="title"><kbd>T</kbd>Back to ${escapeHtml(this.context?.backTo ?? 'the title')}</button>
       </div>
       ${stack ? `<details class="crash-details"><summary>Technical details, for a bug report</summary><pre>${escapeHtml(stack)}</pre></details>` : ''}
       </div>`;

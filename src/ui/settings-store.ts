@@ -77,8 +77,16 @@ export function loadSettings(storage: StorageLike | null = browserStorage()): { 
   return { settings, problem: keepAside(storage, raw, `values this game cannot use: ${unusable.join(', ')}`, settings) };
 }
 
+let inMemoryOnly = false;
+
+/** Kiosk mode: nothing a visitor changes is saved for the next one (src/kiosk); settings last in memory only. */
+export function keepSettingsInMemory(): void {
+  inMemoryOnly = true;
+}
+
 /** Saves; a storage that refuses (full, private, broken) is said once, and the settings last until the tab closes. */
 export function saveSettings(settings: Settings, storage: StorageLike | null = browserStorage()): string | null {
+  if (inMemoryOnly) return null;
   const failed = writeItem(storage, SETTINGS_KEY, JSON.stringify(settings));
   if (failed === null) return null;
   const problem = `Settings could not be saved (${failed}); they last until this tab closes.`;

@@ -6,7 +6,21 @@ import { parseUrlOptions } from '../../src/url-options';
 describe('page options', () => {
   it('read the seed, the speed, skip-intro and the benchmark scenes', () => {
     expect(parseUrlOptions('?seed=7&speed=4&skip-intro=1&bench=empty')).toEqual({
-      options: { seed: 7, speed: 4, skipIntro: true, bench: 'empty', shiftMinutes: null, testFault: null, fleet: null, level: null, watch: false, projector: null, facilitator: false },
+      options: {
+        seed: 7,
+        speed: 4,
+        skipIntro: true,
+        bench: 'empty',
+        shiftMinutes: null,
+        testFault: null,
+        fleet: null,
+        level: null,
+        watch: false,
+        projector: null,
+        facilitator: false,
+        kiosk: false,
+        kioskIdleSeconds: null,
+      },
       problems: [],
     });
   });
@@ -40,6 +54,18 @@ describe('page options', () => {
     expect(parseUrlOptions('?facilitator=yes')).toMatchObject({ options: { facilitator: false }, problems: ["facilitator=yes is not 1, true, 0 or false; no facilitator's controls"] });
   });
 
+  it('may run the game as a booth’s kiosk, with a shorter idle time for tests and staff', () => {
+    for (const on of ['?kiosk', '?kiosk=', '?kiosk=1', '?kiosk=true']) expect(parseUrlOptions(on)).toMatchObject({ options: { kiosk: true }, problems: [] });
+    for (const off of ['?kiosk=0', '?kiosk=false', '']) expect(parseUrlOptions(off)).toMatchObject({ options: { kiosk: false }, problems: [] });
+    expect(parseUrlOptions('?kiosk=yes')).toMatchObject({ options: { kiosk: false }, problems: ['kiosk=yes is not 1, true, 0 or false; not in kiosk mode'] });
+    expect(parseUrlOptions('?kiosk=1&kiosk-idle-seconds=5').options).toMatchObject({ kiosk: true, kioskIdleSeconds: 5 });
+    for (const bad of ['0', '-1', '2.5', '', 'soon', '3601'])
+      expect(parseUrlOptions(`?kiosk=1&kiosk-idle-seconds=${bad}`)).toMatchObject({
+        options: { kioskIdleSeconds: null },
+        problems: [`kiosk-idle-seconds=${bad} is not a whole number from 1 to 3600; the kiosk waits 60 seconds`],
+      });
+  });
+
   it('read projector mode and the facilitator’s controls beside a room’s link', () => {
     expect(parseUrlOptions('?level=apache-snafu&seed=3&projector=1&facilitator=1')).toEqual({
       options: {
@@ -54,6 +80,8 @@ describe('page options', () => {
         watch: false,
         projector: true,
         facilitator: true,
+        kiosk: false,
+        kioskIdleSeconds: null,
       },
       problems: [],
     });
@@ -92,13 +120,15 @@ describe('page options', () => {
       watch: false,
       projector: null,
       facilitator: false,
+      kiosk: false,
+      kioskIdleSeconds: null,
     });
     expect(problems).toEqual([
       'seed= is not a whole number 0 or more; using seed 1',
       'speed=3 is not one of 0.5, 1, 2, 4, 8; using the saved speed',
       'skip-intro=no is not 1, true, 0 or false; showing the intro',
       "shift-minutes=0 is not a whole number from 1 to 600; using the level's own time limit",
-      'unknown option "cheat" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator and bench)',
+      'unknown option "cheat" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds and bench)',
     ]);
   });
 });
