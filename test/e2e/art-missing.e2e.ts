@@ -8,7 +8,8 @@ const served = browserForThisFile();
 
 describe('an art atlas that cannot be loaded', () => {
   it('is named on screen, and the incident starts without it', async () => {
-    const context = await served.browser().newContext({ viewport: { width: 1280, height: 720 } });
+    // No service worker: once it controls the page it would serve the atlas from its cache, past the route.
+    const context = await served.browser().newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     context.setDefaultTimeout(30_000);
     await context.route(/art-atlas-[^/]*\.png$/, (route) => route.fulfill({ status: 404, body: 'not here' }));
     const page = await context.newPage();

@@ -66,7 +66,13 @@ describe('sound', () => {
 
 describe('sound that cannot start', () => {
   it('says so once, and the game plays on silently', async () => {
-    const broken = await page.context().newPage();
+    // A context of its own without the service worker: the earlier page's worker would serve the sound
+    // from its cache, past the route that fails it.
+    const brokenContext = await page
+      .context()
+      .browser()!
+      .newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    const broken = await brokenContext.newPage();
     const brokenErrors: string[] = [];
     broken.on('pageerror', (error) => brokenErrors.push(error.message));
     // Every sound file fails to load, as with a corrupt download or a blocked asset.
@@ -81,7 +87,7 @@ describe('sound that cannot start', () => {
     expect(await broken.locator('.toast').textContent()).toMatch(/^Sound is off: .*would not load.*plays on silently/);
     await waitForHook(broken, (hook) => hook.scene === 'briefing');
     expect(brokenErrors).toEqual([]);
-    await broken.close();
+    await brokenContext.close();
   });
 });
 
