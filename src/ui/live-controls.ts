@@ -52,6 +52,8 @@ export class LiveControls {
   /** Whether the clock was paused before the discussion, so it resumes only if it was running. */
   private wasPaused = false;
   private shownHint = '';
+  /** Whether the hint card sits over the traffic picture, where the cats' card (ui/intent-card) goes too. */
+  private readonly overTraffic: boolean;
 
   constructor(
     screen: HTMLElement,
@@ -69,8 +71,8 @@ export class LiveControls {
     // Where the tutorial's card would go: under the racks, or over the traffic picture when they fill the
     // fleet's area; there it covers the whole picture, as the cats' plans do, so no label peeks out.
     const area = guideCardArea(context.level.sim);
-    const overTraffic = area.y >= INCIDENT_LAYOUT.traffic.y - TRAFFIC_SLACK;
-    if (overTraffic) this.hintCard.classList.add('over-traffic');
+    this.overTraffic = area.y >= INCIDENT_LAYOUT.traffic.y - TRAFFIC_SLACK;
+    if (this.overTraffic) this.hintCard.classList.add('over-traffic');
     else Object.assign(this.hintCard.style, { left: `${area.x}px`, top: `${area.y}px`, width: `${area.width}px`, maxHeight: `${area.maxHeight}px` });
     screen.append(this.hintCard, this.discussionCard);
   }
@@ -115,8 +117,9 @@ export class LiveControls {
       this.discussing = false;
       this.discussionCard.hidden = true;
     }
-    // A cat's plan has its own card with the same advice; the hint gives way rather than repeat it.
-    const hint = this.hintsOn ? hintFor(this.context.level.sim, view) : null;
+    // While the cats' card is up over the traffic picture (a cat's plan, a change waiting for review), the
+    // hint there gives way: that card already says what to answer, and two cards would overlap.
+    const hint = this.hintsOn && !(this.overTraffic && cardOverTraffic(view)) ? hintFor(this.context.level.sim, view) : null;
     const html = hint && hint.rule !== 'cat-about-to-act' ? `<h3>Hint <span class="dim">(G hides)</span></h3><p>${escapeHtml(hint.text)}</p>` : '';
     if (html !== this.shownHint) {
       this.shownHint = html;
@@ -135,4 +138,10 @@ export class LiveControls {
         <p class="dim"><kbd>D</kbd> resumes the clock · <kbd>G</kbd> hints ${this.hintsOn ? 'off' : 'on'}</p>
       </div>`;
   }
+}
+
+/** Whether the cats' card is showing: a cat's plan, or the change its author asked you to review (ui/intent-card). */
+function cardOverTraffic(view: PlayerView): boolean {
+  const review = view.review;
+  return view.team.some((state) => state.intent !== null) || (review !== null && (review.status === 'asked' || review.status === 'held'));
 }

@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gameForThisFile, screenshot, waitForHook, type Page } from './harness';
 import { keyboardPlay } from './keyboard-play';
 
-const game = gameForThisFile('?level=hindsight&speed=8&seed=1&skip-intro=1');
+// With the facilitator's controls on, to see that their hint card gives way to the review card.
+const game = gameForThisFile('?level=hindsight&speed=8&seed=1&skip-intro=1&facilitator=1');
 let page: Page;
 let errors: string[];
 
@@ -25,6 +26,10 @@ describe('hindsight: the change is tried before it goes out', () => {
     await card.waitFor({ timeout: 10_000 });
     expect(await card.textContent()).toMatch(/Robin asks you to look at a change first: httpd pin 2\.2\.22, to every node\. Robin pushes it at \d\d:\d\d:\d\d unless you say otherwise\./);
     expect(await card.textContent()).toContain('R review');
+    // A facilitator's hint would sit in the same place: it waits while the review card is up.
+    await press('g');
+    expect(await page.locator('.hint-card').isHidden()).toBe(true);
+    await press('g');
     await press('p');
     await screenshot(page, '54-hindsight-review-asked');
     await press('p');

@@ -1,26 +1,12 @@
 // The page's options: what the game understands, and a clear word about anything it does not.
 
 import { describe, expect, it } from 'vitest';
-import { parseUrlOptions } from '../../src/url-options';
+import { DEFAULT_URL_OPTIONS, parseUrlOptions } from '../../src/url-options';
 
 describe('page options', () => {
   it('read the seed, the speed, skip-intro and the benchmark scenes', () => {
     expect(parseUrlOptions('?seed=7&speed=4&skip-intro=1&bench=empty')).toEqual({
-      options: {
-        seed: 7,
-        speed: 4,
-        skipIntro: true,
-        bench: 'empty',
-        shiftMinutes: null,
-        testFault: null,
-        fleet: null,
-        level: null,
-        watch: false,
-        projector: null,
-        facilitator: false,
-        kiosk: false,
-        kioskIdleSeconds: null,
-      },
+      options: { ...DEFAULT_URL_OPTIONS, seed: 7, speed: 4, skipIntro: true, bench: 'empty' },
       problems: [],
     });
   });
