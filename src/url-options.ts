@@ -44,6 +44,11 @@ export interface UrlOptions {
    * (`kiosk-idle-seconds=5`), instead of 60; null for the default. Only used with `kiosk`.
    */
   kioskIdleSeconds: number | null;
+  /**
+   * Talk mode, for a demo from a stage (src/talk): the booth level's true story on the incident screen,
+   * run by the presenter's keys one beat at a time and paused on each, in large text; nothing resets it.
+   */
+  talk: boolean;
 }
 
 export const DEFAULT_URL_OPTIONS: UrlOptions = {
@@ -60,12 +65,13 @@ export const DEFAULT_URL_OPTIONS: UrlOptions = {
   facilitator: false,
   kiosk: false,
   kioskIdleSeconds: null,
+  talk: false,
 };
 
 const MAX_SHIFT_MINUTES = 600;
 const MAX_KIOSK_IDLE_SECONDS = 3600;
 
-const KNOWN = ['seed', 'speed', 'skip-intro', 'shift-minutes', 'bench', 'test-fault', 'fleet', 'level', 'watch', 'projector', 'facilitator', 'kiosk', 'kiosk-idle-seconds'] as const;
+const KNOWN = ['seed', 'speed', 'skip-intro', 'shift-minutes', 'bench', 'test-fault', 'fleet', 'level', 'watch', 'projector', 'facilitator', 'kiosk', 'kiosk-idle-seconds', 'talk'] as const;
 
 /** Unknown options named one by one, at most; the rest are counted. */
 const UNKNOWN_NAMED = 3;
@@ -133,6 +139,12 @@ function read(name: (typeof KNOWN)[number], value: string, options: UrlOptions, 
       else problems.push(`kiosk=${said} is not 1, true, 0 or false; not in kiosk mode`);
       return;
     }
+    case 'talk': {
+      const on = onOff(value);
+      if (on !== null) options.talk = on;
+      else problems.push(`talk=${said} is not 1, true, 0 or false; not in talk mode`);
+      return;
+    }
     case 'kiosk-idle-seconds': {
       const seconds = Number(value);
       if (value.trim() !== '' && Number.isSafeInteger(seconds) && seconds >= 1 && seconds <= MAX_KIOSK_IDLE_SECONDS) options.kioskIdleSeconds = seconds;
@@ -178,7 +190,7 @@ function unknownProblem(names: string[]): string {
   const named = names.slice(0, UNKNOWN_NAMED).map((name) => `"${shown(name)}"`);
   const list =
     names.length > UNKNOWN_NAMED ? `${named.join(', ')} and ${names.length - UNKNOWN_NAMED} more` : named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)!}`;
-  return `unknown option${names.length === 1 ? '' : 's'} ${list} (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds and bench)`;
+  return `unknown option${names.length === 1 ? '' : 's'} ${list} (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, talk and bench)`;
 }
 
 /** A value or name as the notice shows it: on one line, and short, whatever the address held. */

@@ -7,9 +7,8 @@ import type { Level } from '../levels/level';
 import { publish } from '../test-hook';
 import { toggleMute } from '../ui/mute-key';
 import { applyProjector, isProjector } from '../ui/projector-mode';
-import { SPEEDS } from '../session/fixed-step-driver';
-import { saveSettings, VOLUMES } from '../ui/settings-store';
-import { escapeHtml } from '../ui/ui-layer';
+import { saveSettings } from '../ui/settings-store';
+import { drawSettingsPanel } from '../ui/settings-panel';
 import { whenArtLoaded } from '../views/art-loading';
 import { ART_URLS } from '../views/art-urls';
 import { palette } from '../views/palette';
@@ -153,53 +152,13 @@ export class TitleScene extends Phaser.Scene {
         <p class="dim">No blame: the person who made the change won the award for the incident everyone learned most from.</p>
         <p class="dim"><kbd>Esc</kbd> or <kbd>A</kbd> to close</p>`;
     } else {
-      this.drawSettings(this.panel);
+      drawSettingsPanel(this.panel, this.app, { toggleProjector: () => this.toggleProjector(), redraw: () => this.redrawSettings() });
     }
   }
 
   private redrawSettings(): void {
     this.togglePanel('settings');
     this.togglePanel('settings');
-  }
-
-  /** Speed, sound, captions and projector mode: each a row of buttons, the current choice lit; every change is saved at once. */
-  private drawSettings(panel: HTMLElement): void {
-    const settings = this.app.settings;
-    const row = (name: string, values: readonly { value: string; label: string }[], current: string): string =>
-      `<div class="choice-row" data-setting="${name}">${values.map((choice) => `<button data-value="${escapeHtml(choice.value)}" class="${choice.value === current ? 'primary' : ''}">${escapeHtml(choice.label)}</button>`).join('')}</div>`;
-    const percent = VOLUMES.map((volume) => ({ value: String(volume), label: `${Math.round(volume * 100)} %` }));
-    const onOff = [
-      { value: 'on', label: 'On' },
-      { value: 'off', label: 'Off' },
-    ];
-    panel.innerHTML = `
-      <h2>Settings</h2>
-      <p>Game speed when the incident starts (change it while playing with <kbd>+</kbd> and <kbd>-</kbd>):</p>
-      ${row(
-        'speed',
-        SPEEDS.map((speed) => ({ value: String(speed), label: `${speed}×` })),
-        String(settings.speed),
-      )}
-      <div class="setting-line"><span>Sound (<kbd>M</kbd> anywhere):</span> ${row('sound', onOff, settings.muted ? 'off' : 'on')}</div>
-      <div class="setting-line"><span>Music and ambience:</span> ${row('music', percent, String(settings.musicVolume))}</div>
-      <div class="setting-line"><span>Effects:</span> ${row('effects', percent, String(settings.effectsVolume))}</div>
-      <div class="setting-line"><span>Captions for every sound:</span> ${row('captions', onOff, settings.captions ? 'on' : 'off')}</div>
-      <div class="setting-line"><span>Projector mode, for a room (<kbd>P</kbd>):</span> ${row('projector', onOff, isProjector() ? 'on' : 'off')}</div>
-      <p class="dim"><kbd>Esc</kbd> or <kbd>S</kbd> to close</p>`;
-    panel.querySelectorAll<HTMLButtonElement>('.choice-row button').forEach((button) =>
-      button.addEventListener('click', () => {
-        const value = button.dataset['value']!;
-        const setting = button.closest<HTMLElement>('.choice-row')!.dataset['setting'];
-        if (setting === 'speed') settings.speed = Number(value);
-        if (setting === 'sound' && (value === 'off') !== settings.muted) this.app.audio.toggleMute();
-        if (setting === 'music') this.app.audio.setVolumes(Number(value), settings.effectsVolume);
-        if (setting === 'effects') this.app.audio.setVolumes(settings.musicVolume, Number(value));
-        if (setting === 'captions') settings.captions = value === 'on';
-        if (setting === 'projector' && (value === 'on') !== isProjector()) return this.toggleProjector();
-        saveSettings(settings);
-        this.redrawSettings();
-      }),
-    );
   }
 
   private closePanel(): void {

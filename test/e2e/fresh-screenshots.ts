@@ -2,8 +2,8 @@
 // test-output/screenshots/ sees only what this run drew (a stale picture once passed for a current one).
 
 import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { SCREENSHOTS } from './harness';
 
 export default function clearScreenshots(): void {
-  rmSync(fileURLToPath(new URL('../../test-output/screenshots', import.meta.url)), { recursive: true, force: true });
+  rmSync(SCREENSHOTS, { recursive: true, force: true });
 }

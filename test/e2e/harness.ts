@@ -29,6 +29,10 @@ export type { Hook } from '../../src/test-hook';
 
 /** The repository root (this file is test/e2e/harness.ts). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The build the tests serve: `dist/`, or another folder (`E2E_DIST=/tmp/x`) so two people can build and test side by side. */
+export const DIST = resolve(REPO_ROOT, process.env['E2E_DIST'] ?? 'dist');
+/** Where screenshots go: test-output/screenshots, or `E2E_SCREENSHOTS=/tmp/y` beside a separate build. */
+export const SCREENSHOTS = resolve(REPO_ROOT, process.env['E2E_SCREENSHOTS'] ?? 'test-output/screenshots');
 
 // ---------------------------------------------------------------------------------------------------
 // vite preview
@@ -71,8 +75,8 @@ function freePort(): Promise<number> {
  */
 export async function startPreview(options: { timeoutMs?: number } = {}): Promise<Preview> {
   const timeoutMs = options.timeoutMs ?? 30_000;
-  if (!existsSync(join(REPO_ROOT, 'dist', 'index.html'))) {
-    throw new Error(`No build in ${join(REPO_ROOT, 'dist')}: run \`npx vite build\` (or \`npm run build\`) first.`);
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error(`No build in ${DIST}: run \`npx vite build\` (or \`npm run build\`) first.`);
   }
   if (!exitHookInstalled) {
     exitHookInstalled = true;
@@ -110,7 +114,7 @@ vite.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 
 async function startPreviewOn(port: number, timeoutMs: number): Promise<Preview> {
   const vite = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const args = [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
+  const args = [vite, 'preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
   const child = spawn(process.execPath, ['-e', GUARD, ...args], {
     cwd: REPO_ROOT,
     detached: true, // its own process group, so stop() can end it and its children together
@@ -261,9 +265,9 @@ export async function frames(page: Page, count = 2): Promise<void> {
 // ---------------------------------------------------------------------------------------------------
 // Screenshots
 
-/** Saves the page as test-output/screenshots/<name>.png (git-ignored) and returns the file's path. */
+/** Saves the page as <SCREENSHOTS>/<name>.png (test-output/screenshots, git-ignored) and returns the file's path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
-  const dir = join(REPO_ROOT, 'test-output', 'screenshots');
+  const dir = SCREENSHOTS;
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${name}.png`);
   await page.screenshot({ path, timeout: 30_000 });

@@ -8,9 +8,8 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, frames, launchBrowser, openPage, screenshot, startPreview, waitForHook, type Browser, type Page } from './harness';
+import { DIST, frames, launchBrowser, openPage, screenshot, startPreview, waitForHook, type Browser, type Page } from './harness';
 
-const DIST = join(REPO_ROOT, 'dist');
 const DISK_MESSAGE = '#opened-from-disk';
 
 let browser: Browser;
