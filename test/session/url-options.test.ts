@@ -68,6 +68,7 @@ describe('page options', () => {
         facilitator: true,
         kiosk: false,
         kioskIdleSeconds: null,
+        talk: false,
       },
       problems: [],
     });
@@ -108,13 +109,14 @@ describe('page options', () => {
       facilitator: false,
       kiosk: false,
       kioskIdleSeconds: null,
+      talk: false,
     });
     expect(problems).toEqual([
       'seed= is not a whole number 0 or more; using seed 1',
       'speed=3 is not one of 0.5, 1, 2, 4, 8; using the saved speed',
       'skip-intro=no is not 1, true, 0 or false; showing the intro',
       "shift-minutes=0 is not a whole number from 1 to 600; using the level's own time limit",
-      'unknown option "cheat" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds and bench)',
+      'unknown option "cheat" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, talk and bench)',
     ]);
   });
 });
