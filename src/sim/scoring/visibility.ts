@@ -95,10 +95,11 @@ function sight(sheet: FamilySheet, facts: RunFacts, service: ToolService, blind:
   const helped: Helped = { takeaway: 'know-your-dependencies', text: 'Fixing the monitoring hosts first (they run on Apache too) gives the team its eyes back for the rest of the fix.' };
   const span = blind.find((candidate) => candidate.service === service);
   if (!span) {
-    const kept = hosts.some((host) => host.saved);
+    const its = service === 'dashboards' ? 'their' : 'its';
+    // Still lit because the bad change never reached its hosts while you played is luck or a short shift, not your doing.
+    if (!hosts.some((host) => host.saved)) return void sheet.notCounted(rule, `${name} never went dark, but nothing of yours kept the bad change off ${its} hosts`);
     const cover = hosts.flatMap((host) => (host.saved ? (facts.cover.get(host.name)?.coverEvents.slice(0, 1) ?? []) : []));
-    const text = kept ? `${name} never went dark: a switch of yours kept the bad change off ${service === 'dashboards' ? 'their' : 'its'} hosts.` : `${name} never went dark.`;
-    return void sheet.gain(rule, OUT_OF.sight, OUT_OF.sight, text, null, helped, cover);
+    return void sheet.gain(rule, OUT_OF.sight, OUT_OF.sight, `${name} never went dark: a switch of yours kept the bad change off ${its} hosts.`, null, helped, cover);
   }
   if (!span.cameBack) return void sheet.gain(rule, OUT_OF.sight, 0, `${name} went dark ${at(span.fromTick)} and stayed dark to the end.`, span.fromTick, helped);
   // What brought it back: the last Apache start on one of its hosts, and whose run (or hands) that was.
