@@ -13,7 +13,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /** The folders that must stay pure: plain TypeScript, deterministic, runnable in Node and the browser. */
-const PURE = ['sim', 'levels', 'replay', 'session', 'terminal'];
+const PURE = ['sim', 'levels', 'replay', 'session', 'terminal', 'team'];
 const PURE_LIST = PURE.map((folder) => `src/${folder}`).join(', ');
 const PURE_WHY = 'the simulation must stay pure and deterministic (a level, a seed and the commands make the same run, in Node as in the browser)';
 
@@ -149,7 +149,10 @@ const boundaries = [
   layer(['src/*.ts'], { paths: [PHASER, HOWLER], ignores: ['src/main.ts'] }),
   // The facilitator's page replays the runs it is given, so it reads the true state; it has no engine or sound.
   layer(['src/facilitator/**/*.ts'], { paths: [PHASER, HOWLER] }),
-  layer(['test/**/*.ts', 'scripts/**/*.ts'], { paths: [ENGINE_IN_NODE('phaser'), ENGINE_IN_NODE('howler')] }),
+  // The booth's kiosk and the stage's talk drive the scenes from outside them, through the DOM and the app: no engine, no sound of their own.
+  layer(['src/kiosk/**/*.ts', 'src/talk/**/*.ts'], { paths: [PHASER, HOWLER] }),
+  // The team server runs in Node: the simulation and the seats, never an engine.
+  layer(['test/**/*.ts', 'scripts/**/*.ts', 'server/**/*.ts'], { paths: [ENGINE_IN_NODE('phaser'), ENGINE_IN_NODE('howler')] }),
 ];
 
 export default defineConfig(

@@ -12,7 +12,7 @@ import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoPath } from './support/level-files';
 
-const PURE_FOLDERS = ['src/sim', 'src/levels', 'src/replay', 'src/session', 'src/terminal'];
+const PURE_FOLDERS = ['src/sim', 'src/levels', 'src/replay', 'src/session', 'src/terminal', 'src/team'];
 const FIXTURES = 'test/fixtures/pure-boundary';
 
 /** Each fixture and the one error it must get: the code, and words of the message. */
