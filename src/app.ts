@@ -3,6 +3,7 @@
 
 import type { GameAudio } from './audio/game-audio';
 import type { Kiosk } from './kiosk/kiosk-controller';
+import type { Talk } from './talk/talk-controller';
 import type { LevelCatalog } from './level-catalog';
 import type { CurrentRun } from './session/current-run';
 import type { Keys } from './ui/keys';
@@ -27,6 +28,8 @@ export interface App {
   currentRun: CurrentRun | null;
   /** Kiosk mode (`?kiosk=1`): the booth's attract loop, idle timer and board; null otherwise. */
   kiosk: Kiosk | null;
+  /** Talk mode (`?talk=1`): the story's run moved on by the presenter's keys, a beat at a time; null otherwise. */
+  talk: Talk | null;
 }
 
 export const SCENES = {

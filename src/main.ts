@@ -15,11 +15,13 @@ import { IncidentScene } from './scenes/incident-scene';
 import { TitleScene } from './scenes/title-scene';
 import { Kiosk } from './kiosk/kiosk-controller';
 import { KioskBoardScene } from './scenes/kiosk-board-scene';
+import { Talk } from './talk/talk-controller';
 import { publish } from './test-hook';
 import { loadBestScores } from './ui/best-scores';
 import { Captions } from './ui/captions';
 import { CrashScreen } from './ui/crash-screen';
 import { Keys } from './ui/keys';
+import { applyDisplaySettings } from './ui/display-settings';
 import { applyProjector, projectorWanted } from './ui/projector-mode';
 import { onStorageProblem, openBrowserStorage } from './ui/safe-storage';
 import { keepSettingsInMemory, loadSettings } from './ui/settings-store';
@@ -44,11 +46,13 @@ const bests = loadBestScores(store.storage);
 const room = roomLevel(catalog.levels, options.level);
 options.level = room.levelId;
 // Before any screen is built: its text and the canvas's tiles are laid out for the room from the start.
-applyProjector(projectorWanted(options, saved.settings));
+// A talk is read from the back of a hall: projector mode unless the page says otherwise.
+applyProjector(projectorWanted({ projector: options.projector ?? (options.talk ? true : null) }, saved.settings));
+applyDisplaySettings(saved.settings);
 const notices = [...new Set([...problems, ...catalog.problems, ...[room.problem, store.problem, saved.problem, bests.problem].filter((text) => text !== null)])];
 const ui = new UiLayer(host);
 const audio = buildAudio();
-const app: App = { ui, keys: new Keys(), catalog, options, settings: saved.settings, audio, notices, currentRun: null, kiosk: null };
+const app: App = { ui, keys: new Keys(), catalog, options, settings: saved.settings, audio, notices, currentRun: null, kiosk: null, talk: null };
 publish({ notices: [...app.notices], audio: audio.report() });
 hearInput(app);
 onStorageProblem((problem) => tellProblem(app, problem));
@@ -56,7 +60,11 @@ onStorageProblem((problem) => tellProblem(app, problem));
 if (options.kiosk) {
   keepSettingsInMemory();
   app.kiosk = new Kiosk(app, store.storage, (key, data) => showOnly(game, key, data));
+} else if (options.talk) {
+  // A presenter's demo (src/talk): the story a beat at a time. A booth's kiosk wins when a page asks for both.
+  app.talk = new Talk(app, (key, data) => showOnly(game, key, data));
 }
+if (options.kiosk && options.talk) tellProblem(app, 'talk=1 and kiosk=1 do not go together; this page is a kiosk.');
 
 // A game that draws a frame only when something changed (views/render-gate).
 const game = new GatedGame({
@@ -79,7 +87,9 @@ const game = new GatedGame({
   // Phaser starts the first scene. The title first, unless the page goes straight into the incident (a
   // demo, the benchmark), which the boot scene leads into once the art is loaded.
   scene: [
-    ...(options.bench !== null || options.skipIntro || options.watch || options.kiosk ? [new BootScene(app), new TitleScene(app)] : [new TitleScene(app), new BootScene(app)]),
+    ...(options.bench !== null || options.skipIntro || options.watch || options.kiosk || options.talk
+      ? [new BootScene(app), new TitleScene(app)]
+      : [new TitleScene(app), new BootScene(app)]),
     new BriefingScene(app),
     new IncidentScene(app),
     new EndScene(app),

@@ -64,6 +64,19 @@ export interface Hook {
   notices: readonly string[];
   summary: HookSummary | null;
   kiosk: HookKiosk | null;
+  talk: HookTalk | null;
+}
+
+/** Talk mode's state (`?talk=1`, src/talk), null otherwise. */
+export interface HookTalk {
+  /** The beat on screen, or null before the first. */
+  beat: string | null;
+  /** Its number, from 1; 0 before the first. */
+  number: number;
+  /** The game tick that reached it. */
+  beatTick: number | null;
+  /** `beat` while the run plays on to the next beat, `free` while it plays without stopping, null while it waits. */
+  running: 'beat' | 'free' | null;
 }
 
 declare global {
@@ -72,7 +85,7 @@ declare global {
   }
 }
 
-let current: Hook = { crash: null, audio: null, scene: 'boot', ready: false, level: null, notices: [], summary: null, kiosk: null };
+let current: Hook = { crash: null, audio: null, scene: 'boot', ready: false, level: null, notices: [], summary: null, kiosk: null, talk: null };
 
 export function publish(change: Partial<Hook>): void {
   current = deepFreeze(structuredClone({ ...current, ...change }));

@@ -45,6 +45,13 @@ export interface UrlOptions {
    */
   kioskIdleSeconds: number | null;
   /**
+   * For the soak test only (`npm run soak`, scripts/soak.ts): the booth's time runs this many times faster
+   * (`kiosk-pace=60`): the kiosk's clock (idle minute, countdown, board, captions), the attract replay and a
+   * visitor's game alike, so a day at the booth goes by in minutes; null for the booth's real pace. Only
+   * used with `kiosk`.
+   */
+  kioskPace: number | null;
+  /**
    * Talk mode, for a demo from a stage (src/talk): the booth level's true story on the incident screen,
    * run by the presenter's keys one beat at a time and paused on each, in large text; nothing resets it.
    */
@@ -65,13 +72,32 @@ export const DEFAULT_URL_OPTIONS: UrlOptions = {
   facilitator: false,
   kiosk: false,
   kioskIdleSeconds: null,
+  kioskPace: null,
   talk: false,
 };
 
 const MAX_SHIFT_MINUTES = 600;
 const MAX_KIOSK_IDLE_SECONDS = 3600;
+/** Past this the attract replay outruns what a frame may simulate (40 ticks), and the booth's time no longer keeps one pace. */
+const MAX_KIOSK_PACE = 100;
 
-const KNOWN = ['seed', 'speed', 'skip-intro', 'shift-minutes', 'bench', 'test-fault', 'fleet', 'level', 'watch', 'projector', 'facilitator', 'kiosk', 'kiosk-idle-seconds', 'talk'] as const;
+const KNOWN = [
+  'seed',
+  'speed',
+  'skip-intro',
+  'shift-minutes',
+  'bench',
+  'test-fault',
+  'fleet',
+  'level',
+  'watch',
+  'projector',
+  'facilitator',
+  'kiosk',
+  'kiosk-idle-seconds',
+  'kiosk-pace',
+  'talk',
+] as const;
 
 /** Unknown options named one by one, at most; the rest are counted. */
 const UNKNOWN_NAMED = 3;
@@ -151,6 +177,12 @@ function read(name: (typeof KNOWN)[number], value: string, options: UrlOptions, 
       else problems.push(`kiosk-idle-seconds=${said} is not a whole number from 1 to ${MAX_KIOSK_IDLE_SECONDS}; the kiosk waits 60 seconds`);
       return;
     }
+    case 'kiosk-pace': {
+      const pace = Number(value);
+      if (value.trim() !== '' && Number.isSafeInteger(pace) && pace >= 1 && pace <= MAX_KIOSK_PACE) options.kioskPace = pace;
+      else problems.push(`kiosk-pace=${said} is not a whole number from 1 to ${MAX_KIOSK_PACE}; the booth keeps its real pace`);
+      return;
+    }
     case 'shift-minutes': {
       const minutes = Number(value);
       if (value.trim() !== '' && Number.isSafeInteger(minutes) && minutes >= 1 && minutes <= MAX_SHIFT_MINUTES) options.shiftMinutes = minutes;
@@ -190,7 +222,7 @@ function unknownProblem(names: string[]): string {
   const named = names.slice(0, UNKNOWN_NAMED).map((name) => `"${shown(name)}"`);
   const list =
     names.length > UNKNOWN_NAMED ? `${named.join(', ')} and ${names.length - UNKNOWN_NAMED} more` : named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)!}`;
-  return `unknown option${names.length === 1 ? '' : 's'} ${list} (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, talk and bench)`;
+  return `unknown option${names.length === 1 ? '' : 's'} ${list} (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, kiosk-pace, talk and bench)`;
 }
 
 /** A value or name as the notice shows it: on one line, and short, whatever the address held. */

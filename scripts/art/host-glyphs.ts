@@ -2,7 +2,9 @@
 // its own bold silhouette or symbol (check, X, arrows, pause, ?, hatching, cylinder, teal band) as well as
 // its own colour: the fleet must read for a player who cannot tell red from green.
 
-import { circle, col, d, defs, el, ellipse, g, hatch, LINE, light, path, RADIUS, rect, shade, svg, type ArtFile, type Colour } from './svg';
+import { COLOUR_BLIND_PALETTE, HIGH_CONTRAST_PALETTE } from '../../src/views/palette';
+import { glyphVariant } from '../../src/views/host-glyphs';
+import { circle, col, d, defs, drawnIn, el, ellipse, g, hatch, LINE, light, path, RADIUS, rect, shade, svg, type ArtFile, type Colour } from './svg';
 
 const SIZE = 24;
 
@@ -148,7 +150,21 @@ function noApache(): string {
   );
 }
 
+/** Every glyph in the game's palette, and again in each display palette (src/views/host-glyphs picks by setting). */
 export function hostGlyphs(): ArtFile[] {
+  const variants = [
+    { choice: 'colour-blind', colours: COLOUR_BLIND_PALETTE },
+    { choice: 'high-contrast', colours: HIGH_CONTRAST_PALETTE },
+  ] as const;
+  return [
+    ...glyphsInPalette(),
+    ...variants.flatMap(({ choice, colours }) =>
+      drawnIn(colours, () => glyphsInPalette().map((file) => ({ ...file, name: `${glyphVariant(file.name.slice(0, -'.svg'.length), choice)}.svg` }))),
+    ),
+  ];
+}
+
+function glyphsInPalette(): ArtFile[] {
   return [
     { name: 'host-serving.svg', content: serving() },
     { name: 'host-apache-failed.svg', content: apacheFailed() },

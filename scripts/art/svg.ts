@@ -2,7 +2,7 @@
 // SVG element builders. Everything is plain string building with fixed rounding and attribute order, so
 // `npm run art` writes the same bytes on every run and every machine.
 
-import { css, PALETTE, type PaletteName } from '../../src/views/palette';
+import { PALETTE, type Palette, type PaletteName } from '../../src/views/palette';
 
 export { FONT_FAMILY, FONT_FAMILY_UI } from '../../src/views/palette';
 
@@ -37,14 +37,28 @@ export function num(value: number): string {
 // ---------------------------------------------------------------------------------------------------
 // Colours
 
+/** The palette the art is drawn in now: the game's own, or another one for a variant (the host glyphs' palettes). */
+let inks: Palette = PALETTE;
+
+/** Draws with `colours` in place of the game's palette: the same shapes, in a display setting's colours. */
+export function drawnIn<T>(colours: Palette, draw: () => T): T {
+  const before = inks;
+  inks = colours;
+  try {
+    return draw();
+  } finally {
+    inks = before;
+  }
+}
+
 function toRgb(colour: Colour): [number, number, number] {
-  const value = colour.startsWith('#') ? parseInt(colour.slice(1), 16) : PALETTE[colour as PaletteName];
+  const value = colour.startsWith('#') ? parseInt(colour.slice(1), 16) : inks[colour as PaletteName];
   return [(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff];
 }
 
 /** The `#rrggbb` of a palette name (or a mixed colour, unchanged). */
 export function col(colour: Colour): string {
-  return colour.startsWith('#') ? colour : css(colour as PaletteName);
+  return colour.startsWith('#') ? colour : `#${inks[colour as PaletteName].toString(16).padStart(6, '0')}`;
 }
 
 /** A colour between `a` (t = 0) and `b` (t = 1). */

@@ -6,7 +6,7 @@
 
 import type { SimEvent } from '../sim/events';
 
-export type BeatId = 'pin' | 'kill-switch' | 'breaking' | 'paged' | 'graphs-dark' | 'php7' | 'fix' | 'rollout' | 'resolved';
+export type BeatId = 'pin' | 'kill-switch' | 'breaking' | 'paged' | 'graphs-dark' | 'php7' | 'second-run' | 'fix' | 'rollout' | 'resolved';
 
 const BEAT_WORDS: Record<BeatId, string> = {
   pin: 'A one-line change: the Apache version pinned in Chef is bumped',
@@ -15,6 +15,7 @@ const BEAT_WORDS: Record<BeatId, string> = {
   paged: 'The pager goes off',
   'graphs-dark': 'The graphs go dark: the monitoring ran on Apache too',
   php7: 'Seven forgotten php7 servers hold the site up',
+  'second-run': 'Chef run a second time: Apache starts again',
   fix: 'The fix: the cookbook fixed forward',
   rollout: 'Rolled out carefully, a few hosts at a time',
   resolved: 'Resolved: the site is whole again',
@@ -52,21 +53,40 @@ export function beatOf(event: SimEvent): BeatId | null {
 /** Each caption shows at least this long (real time) before the next one takes its place. */
 export const BEAT_SHOW_MS = 4000;
 
-export class AttractCaptions {
+/**
+ * Spots each beat the first time a run reaches it. Apache starting before the cookbook is fixed is a second
+ * Chef run getting it going (as on the day), not the careful roll-out, which counts only after the fix.
+ */
+export class BeatSpotter {
   private readonly said = new Set<BeatId>();
+
+  /** A tick's events, in order: the beats they reach for the first time. */
+  take(events: readonly SimEvent[]): BeatId[] {
+    const found: BeatId[] = [];
+    for (const event of events) {
+      const named = beatOf(event);
+      const beat = named === 'rollout' && !this.said.has('fix') ? 'second-run' : named;
+      if (beat === null || this.said.has(beat)) continue;
+      this.said.add(beat);
+      found.push(beat);
+    }
+    return found;
+  }
+}
+
+/** The words the screen shows for a beat. */
+export function beatWords(beat: BeatId): string {
+  return BEAT_WORDS[beat];
+}
+
+export class AttractCaptions {
+  private readonly spotter = new BeatSpotter();
   private readonly queue: BeatId[] = [];
   private shown: { beat: BeatId; sinceMs: number } | null = null;
 
   /** A tick's events, in order. */
   take(events: readonly SimEvent[]): void {
-    for (const event of events) {
-      const beat = beatOf(event);
-      if (beat === null || this.said.has(beat)) continue;
-      // Apache starting before the fix is a second Chef run getting it going, not the careful roll-out.
-      if (beat === 'rollout' && !this.said.has('fix')) continue;
-      this.said.add(beat);
-      this.queue.push(beat);
-    }
+    this.queue.push(...this.spotter.take(events));
   }
 
   /** The caption to show now, or null before the first beat. */

@@ -20,6 +20,8 @@ import { addEntry, clearBoard, loadBoard, qualifies, saveBoard, type BoardEntry 
 export type ShowScene = (scene: string, data?: object) => void;
 
 const TICK_MS = 250;
+/** The clock's interval at a faster pace (`kiosk-pace`): a quarter second of booth time, but no shorter than this. */
+const MIN_TICK_MS = 10;
 const MODIFIER_KEYS = new Set(['Control', 'Shift', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'Fn', 'OS']);
 
 /** The staff's clear asks twice, so a visitor's stray chord cannot wipe the day's board. */
@@ -39,13 +41,22 @@ export class Kiosk {
   private lastCaption: string | null = null;
   /** The level a visitor plays: the page's `?level=`, else the attract loop's. */
   private visitorLevel: string | null;
+  /**
+   * How many times faster than real time the booth's time runs: 1, or the soak test's `kiosk-pace`. The
+   * kiosk's clock runs this much faster, and the incident screen multiplies its speed by it, for the
+   * attract replay and a visitor's game alike.
+   */
+  readonly pace: number;
+  private readonly now: () => number;
 
   constructor(
     private readonly app: App,
     private readonly storage: StorageLike | null,
     private readonly showScene: ShowScene,
-    private readonly now: () => number = () => performance.now(),
+    now?: () => number,
   ) {
+    this.pace = app.options.kioskPace ?? 1;
+    this.now = now ?? (() => performance.now() * this.pace);
     this.defaults = structuredClone({ ...app.settings, playerName: null, nameAsked: true });
     const idleMs = (app.options.kioskIdleSeconds ?? KIOSK_TIMING.idleMs / 1000) * 1000;
     this.mode = new KioskMode({ ...KIOSK_TIMING, idleMs }, (effect) => this.act(effect));
@@ -72,7 +83,7 @@ export class Kiosk {
     this.visitorLevel ??= this.run?.levelId ?? this.app.catalog.levels[0]?.meta.id ?? null;
     this.defaults.levelId = this.visitorLevel;
     this.listen();
-    setInterval(() => this.tick(), TICK_MS);
+    setInterval(() => this.tick(), Math.max(MIN_TICK_MS, TICK_MS / this.pace));
     this.mode.start(this.now());
   }
 
@@ -93,6 +104,7 @@ export class Kiosk {
   /** The attract loop's events, as its incident screen receives them. */
   attractEvents(events: readonly SimEvent[]): void {
     this.captions.take(events);
+    if (events.some((event) => event.type === 'level-ended')) this.mode.attractOver(this.now());
   }
 
   /** The attract loop's run has handed over. */

@@ -12,9 +12,11 @@ export interface KioskTiming extends IdleTiming {
   boardMs: number;
   /** An attract loop that has not ended by then (a replay that never hands over) gives way to the board. */
   attractMaxMs: number;
+  /** How long the attract run's last picture (handed over, the site whole) stays up before the board. */
+  attractEndPauseMs: number;
 }
 
-export const KIOSK_TIMING: KioskTiming = { idleMs: 60_000, countdownMs: 10_000, boardMs: 15_000, attractMaxMs: 6 * 60_000 };
+export const KIOSK_TIMING: KioskTiming = { idleMs: 60_000, countdownMs: 10_000, boardMs: 15_000, attractMaxMs: 6 * 60_000, attractEndPauseMs: 1200 };
 
 /** What the screens must do: each phase's screen, and the countdown shown (seconds left) or hidden (null). */
 export type KioskEffect = { type: 'attract' } | { type: 'board' } | { type: 'visitor' } | { type: 'countdown'; secondsLeft: number | null };
@@ -24,6 +26,8 @@ export class KioskMode {
   private sinceMs = 0;
   private idle: IdleWatch;
   private countdown: number | null = null;
+  /** When the attract run's level ended, or null while it plays. */
+  private attractOverAtMs: number | null = null;
 
   constructor(
     private readonly timing: KioskTiming,
@@ -67,6 +71,7 @@ export class KioskMode {
   tick(nowMs: number): void {
     const inPhaseMs = nowMs - this.sinceMs;
     if (this.current === 'attract' && inPhaseMs >= this.timing.attractMaxMs) return this.enter('board', nowMs);
+    if (this.current === 'attract' && this.attractOverAtMs !== null && nowMs - this.attractOverAtMs >= this.timing.attractEndPauseMs) return this.enter('board', nowMs);
     if (this.current === 'board' && inPhaseMs >= this.timing.boardMs) return this.enter('attract', nowMs);
     if (this.current !== 'visitor') return;
     const idle = this.idle.state(nowMs);
@@ -79,10 +84,21 @@ export class KioskMode {
     if (this.current === 'attract') this.enter('board', nowMs);
   }
 
+  /**
+   * The attract run's level has ended: the board follows after the end pause, on this clock. The incident
+   * screen also says when its own pause is over (attractEnded, whichever comes first); this one keeps
+   * the kiosk's pace when the soak test runs the booth's time faster (`kiosk-pace`), which the screen's
+   * real-time pause does not.
+   */
+  attractOver(nowMs: number): void {
+    if (this.current === 'attract' && this.attractOverAtMs === null) this.attractOverAtMs = nowMs;
+  }
+
   private enter(phase: KioskPhase, nowMs: number): void {
     this.showCountdown(null);
     this.current = phase;
     this.sinceMs = nowMs;
+    this.attractOverAtMs = null;
     this.idle = new IdleWatch(this.timing, nowMs);
     this.act({ type: phase });
   }

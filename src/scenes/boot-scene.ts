@@ -20,7 +20,7 @@ export class BootScene extends Phaser.Scene {
     publish({ scene: SCENES.boot, ready: false });
     // Straight into the incident (a demo, the benchmark) needs all the art first, behind a progress bar;
     // the title loads its own while it already takes keys (views/art-loading), so nothing waits here.
-    const straightIn = this.app.options.bench !== null || this.app.options.skipIntro || this.app.options.watch || this.app.options.kiosk;
+    const straightIn = this.app.options.bench !== null || this.app.options.skipIntro || this.app.options.watch || this.app.options.kiosk || this.app.options.talk;
     if (straightIn && queueArt(this)) this.showProgress();
   }
 
@@ -63,6 +63,8 @@ export class BootScene extends Phaser.Scene {
     if (problem) tellProblem(this.app, problem);
     // A booth's kiosk starts its attract loop (src/kiosk); it never shows the title.
     if (this.app.kiosk) void this.app.kiosk.begin();
+    // A talk opens on the story's run, paused at its start for the presenter (src/talk).
+    else if (this.app.talk) void this.app.talk.begin();
     else if (options.watch) void this.watchRequested();
     else if (options.bench === 'empty') this.scene.start(SCENES.benchEmpty);
     else if (options.bench === 'incident' || options.skipIntro) this.scene.start(SCENES.incident, { levelId: options.level ?? this.app.catalog.levels[0]?.meta.id });

@@ -30,6 +30,8 @@ export class BriefingScene extends Phaser.Scene {
     const kiosk = this.app.kiosk !== null;
     ui.clear();
     const screen = ui.mount('screen briefing-screen');
+    // The screen is the page's main content for screen readers (the toasts and captions stay outside it).
+    screen.setAttribute('role', 'main');
     screen.innerHTML = `
       <div class="briefing-left">
       <div class="briefing-story prose">

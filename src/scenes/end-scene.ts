@@ -52,6 +52,8 @@ export class EndScene extends Phaser.Scene {
     ui.clear();
     if (best?.problem) tellProblem(this.app, best.problem);
     const screen = ui.mount('screen end-screen');
+    // The screen is the page's main content for screen readers (the toasts and captions stay outside it).
+    screen.setAttribute('role', 'main');
     screen.innerHTML = `
       <section class="debrief-left">
         <h1${debrief.headline.length > 80 ? ' class="long"' : ''}>${escapeHtml(debrief.headline)}</h1>
@@ -80,8 +82,8 @@ export class EndScene extends Phaser.Scene {
         kiosk
           ? '<section class="panel debrief-right kiosk-end"><div class="kiosk-entry"></div><div class="kiosk-story-slot"></div></section>'
           : `<section class="panel debrief-right">
-        <header><nav class="tabs">${TABS.map((tab) => `<button class="tab" data-tab="${tab.id}"><kbd>${tab.key}</kbd>${tab.label}</button>`).join('')}</nav></header>
-        <div class="debrief-body feed"></div>
+        <header><nav class="tabs" role="tablist" aria-label="The debrief">${TABS.map((tab) => `<button class="tab" role="tab" id="debrief-tab-${tab.id}" aria-controls="debrief-body" aria-selected="false" data-tab="${tab.id}"><kbd>${tab.key}</kbd>${tab.label}</button>`).join('')}</nav></header>
+        <div class="debrief-body feed" id="debrief-body" role="tabpanel" tabindex="0"></div>
       </section>`
       }`;
     if (kiosk) {
@@ -96,7 +98,12 @@ export class EndScene extends Phaser.Scene {
 
     const body = screen.querySelector<HTMLElement>('.debrief-body')!;
     const show = (tab: Tab): void => {
-      screen.querySelectorAll<HTMLElement>('.tabs .tab').forEach((button) => button.classList.toggle('active', button.dataset['tab'] === tab));
+      screen.querySelectorAll<HTMLElement>('.tabs .tab').forEach((button) => {
+        button.classList.toggle('active', button.dataset['tab'] === tab);
+        button.setAttribute('aria-selected', String(button.dataset['tab'] === tab));
+      });
+      // The body is a scrolling panel: it takes focus (arrow keys scroll it) and is named by its tab.
+      body.setAttribute('aria-labelledby', `debrief-tab-${tab}`);
       body.innerHTML =
         tab === 'timeline'
           ? `<p class="dim">Site health over the shift: web hosts serving (green), errors (red); each tick below is one of your actions.</p>${healthChartSvg(debrief, 600, 110)}${timelineHtml(debrief, clock)}`

@@ -77,12 +77,16 @@ export class IncidentScene extends Phaser.Scene {
   private watch: WatchRun | null = null;
   /** The kiosk's attract loop (src/kiosk): a watched run with the booth's captions, followed by its board, not a debrief. */
   private attract = false;
+  /** Talk mode (src/talk): a watched run the presenter moves on a beat at a time. */
+  private talk = false;
+  /** Replaying the run quietly to a beat (talk mode's "back"): no sound or announcement for what happens on the way. */
+  private catchingUp = false;
 
   constructor(private readonly app: App) {
     super(SCENES.incident);
   }
 
-  create(data: { levelId?: string; watch?: WatchRun; attract?: boolean }): void {
+  create(data: { levelId?: string; watch?: WatchRun; attract?: boolean; talk?: boolean }): void {
     const found = this.app.catalog.levels.find((candidate) => candidate.meta.id === data.levelId) ?? this.app.catalog.levels[0];
     if (!found) return void this.scene.start(SCENES.title);
     const level = withFleetScale(withShiftMinutes(found, this.app.options.shiftMinutes), this.app.options.fleet);
@@ -97,13 +101,16 @@ export class IncidentScene extends Phaser.Scene {
       this.app.currentRun = null;
       this.chooser.dismiss();
       this.app.audio.attach(null);
+      if (this.talk) this.app.talk?.detach();
     });
     this.watch = data.watch ?? null;
     this.attract = data.attract === true && this.watch !== null && this.app.kiosk !== null;
+    this.talk = data.talk === true && this.watch !== null && this.app.talk !== null;
+    this.catchingUp = false;
     this.session = new LiveSession(level, this.watch?.seed ?? this.app.options.seed, this.watch?.commands ?? null);
     // Kept for the crash screen: if anything throws, the run so far can still be downloaded.
     this.app.currentRun = runSoFar(this.session);
-    this.session.driver.setSpeed(this.watch ? WATCH_SPEED : (this.app.options.speed ?? this.app.settings.speed));
+    this.session.driver.setSpeed((this.watch ? WATCH_SPEED : (this.app.options.speed ?? this.app.settings.speed)) * (this.app.kiosk?.pace ?? 1));
     this.known = new KnownWorld();
     this.viewStale = true;
 
@@ -117,7 +124,7 @@ export class IncidentScene extends Phaser.Scene {
       this.panels.topBar.showSite(view);
       requestRender(this.game);
     }, CANVAS_EVERY_MS);
-    this.canvas = new IncidentCanvas(this, level.sim, this.currentView(), ui.mount('canvas-labels'), {
+    this.canvas = new IncidentCanvas(this, level.sim, this.currentView(), labelsRegion(ui.mount('canvas-labels')), {
       onSelect: (hostId) => this.selectHost(hostId),
       onBlindChange: (blind) => (this.panels.legend.hidden = blind),
     });
@@ -161,6 +168,13 @@ export class IncidentScene extends Phaser.Scene {
     this.session.onScriptedCommands((commands) => {
       for (const command of commands) this.panels.terminal.print(`▶ ${watchedLine(command, level.sim.responders)}`, 'typed');
     });
+    if (this.talk)
+      this.app.talk!.attach({
+        root: ui.root.querySelector<HTMLElement>('.incident-screen')!,
+        driver: this.session.driver,
+        catchUp: (tick) => this.catchUp(tick),
+        refresh: () => this.refresh(true),
+      });
     this.bindKeys();
     this.refresh(true);
   }
@@ -198,6 +212,8 @@ export class IncidentScene extends Phaser.Scene {
     else this.pacer.ask(this.game.loop.now);
     const view = this.currentView();
     this.panels.teamStrip.showStatus(view.team);
+    this.panels.announcer.see(view);
+    this.panels.fleetText.update(view);
     this.panels.intentCard.update(view, this.watch !== null);
     this.panels.terminal.fanOutRunning = view.tasks.some((task) => task.by === 'player' && task.reached < task.hosts);
     this.panels.topBar.update(view, this.session.driver.paused, this.session.driver.speed);
@@ -223,17 +239,30 @@ export class IncidentScene extends Phaser.Scene {
     const view = this.currentView();
     const { alerts, chat, teamStrip, terminal, topBar } = this.panels;
     alerts.take(events);
+    if (!this.catchingUp) this.panels.announcer.take(events);
     chat.take(events, view.chat.channelsUp);
     topBar.take(events);
     this.guide?.take(events);
     teamStrip.take(events);
-    this.app.audio.take(events, view);
+    if (!this.catchingUp) this.app.audio.take(events, view);
     terminal.take(events);
     if (this.attract) this.app.kiosk?.attractEvents(events);
+    if (this.talk) this.app.talk?.events(events, this.session.state.tick);
     for (const event of events) {
       const text = describeEvent(event);
       if (text && ('by' in event ? event.by === 'player' : false)) this.lastNotice = text;
     }
+  }
+
+  /** Talk mode's "back one beat": the run replayed from its start to a tick at once, without its sounds. */
+  private catchUp(tick: number): void {
+    this.catchingUp = true;
+    try {
+      while (this.session.state.tick < tick && !this.session.state.incident.outcome) this.session.tick();
+    } finally {
+      this.catchingUp = false;
+    }
+    this.refresh(true);
   }
 
   private bindKeys(): void {
@@ -243,6 +272,12 @@ export class IncidentScene extends Phaser.Scene {
   private press(action: IncidentKey, pressed: string): void {
     // While a menu is open, only its own keys act; the action bar waits.
     if (this.menu.open || this.ended) return;
+    // While the room discusses, only the card's own keys answer; Esc closes it like every overlay.
+    if (this.live?.isDiscussing) {
+      const during = this.live.keyWhileDiscussing(action);
+      if (during === 'close') return this.live.toggleDiscussion();
+      if (during === 'ignore') return;
+    }
     // At a booth's kiosk, the pause menu (restart, quit to the title) is not offered: a visitor never leaves the kiosk.
     if (this.app.kiosk && action.presses.includes('Escape')) return;
     // Watching a replay, only the clock and the view answer: the run is already written.
@@ -341,4 +376,11 @@ export class IncidentScene extends Phaser.Scene {
     this.publishedAt = now;
     publish({ scene: SCENES.incident, ready: true, level: this.level.meta.id, summary: hookSummary(this.level, this.session, this.lastNotice) });
   }
+}
+
+/** The words drawn over the canvas (dashboards' figures, racks' names): a named region, so nothing on the page sits outside a landmark. */
+function labelsRegion(element: HTMLElement): HTMLElement {
+  element.setAttribute('role', 'region');
+  element.setAttribute('aria-label', 'Fleet and dashboards');
+  return element;
 }

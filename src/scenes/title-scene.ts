@@ -1,14 +1,18 @@
 // The title: start the incident, pick a level, settings, and the true story's sources. Everything is
-// reachable by key (shown on each button) and by mouse.
+// reachable by key (shown on each button) and by mouse. Settings and About are modal dialogs
+// (src/ui/modal-focus.ts): each takes the focus, keeps Tab inside, binds only its own keys
+// (src/ui/title-keys.ts), and gives the focus back to where it was when it closes.
 
 import Phaser from 'phaser';
 import { SCENES, type App } from '../app';
 import type { Level } from '../levels/level';
 import { publish } from '../test-hook';
+import { focusableControls, openModal, type ModalDialog } from '../ui/modal-focus';
 import { toggleMute } from '../ui/mute-key';
 import { applyProjector, isProjector } from '../ui/projector-mode';
 import { saveSettings } from '../ui/settings-store';
 import { drawSettingsPanel } from '../ui/settings-panel';
+import { titleBindings, type TitleActions, type TitlePanel } from '../ui/title-keys';
 import { whenArtLoaded } from '../views/art-loading';
 import { ART_URLS } from '../views/art-urls';
 import { palette } from '../views/palette';
@@ -16,16 +20,20 @@ import { requestRender } from '../views/render-gate';
 
 export class TitleScene extends Phaser.Scene {
   private panel: HTMLDivElement | null = null;
+  private modal: ModalDialog | null = null;
+  private titleActions!: TitleActions;
 
   constructor(private readonly app: App) {
     super(SCENES.title);
   }
 
   create(): void {
-    const { ui, keys } = this.app;
+    const { ui } = this.app;
     ui.clear();
     this.panel = null;
+    this.modal = null;
     const screen = ui.mount('screen title-screen');
+    screen.setAttribute('role', 'main');
     // The title's pictures are the SVGs themselves, sharp at any zoom; they and the canvas's art (one
     // atlas) are asked for once the menu has been shown (see the end of create).
     screen.innerHTML = `
@@ -49,30 +57,28 @@ export class TitleScene extends Phaser.Scene {
     this.showLevel();
     this.showProjector();
 
-    const actions: Record<string, () => void> = {
+    this.titleActions = {
       start: () => this.start(),
-      level: () => this.nextLevel(),
-      settings: () => this.togglePanel('settings'),
-      about: () => this.togglePanel('about'),
-      projector: () => this.toggleProjector(),
+      nextLevel: () => this.nextLevel(),
+      toggleSettings: () => this.togglePanel('settings'),
+      toggleAbout: () => this.togglePanel('about'),
+      toggleProjector: () => this.toggleProjector(),
+      toggleMute: () => {
+        toggleMute(this.app);
+        if (this.panel?.dataset['panel'] === 'settings') this.redrawSettings();
+      },
+      facilitator: () => location.assign('./facilitator.html'),
+      closePanel: () => this.closePanel(),
     };
-    screen.querySelectorAll<HTMLButtonElement>('button[data-action]').forEach((button) => button.addEventListener('click', () => actions[button.dataset['action']!]!()));
-    const mute = (): void => {
-      toggleMute(this.app);
-      if (this.panel?.dataset['panel'] === 'settings') this.redrawSettings();
+    const clicks: Record<string, () => void> = {
+      start: this.titleActions.start,
+      level: this.titleActions.nextLevel,
+      settings: this.titleActions.toggleSettings,
+      about: this.titleActions.toggleAbout,
+      projector: this.titleActions.toggleProjector,
     };
-    const facilitator = (): void => location.assign('./facilitator.html');
-    keys.bind({
-      f: facilitator,
-      Enter: actions['start']!,
-      ' ': actions['start']!,
-      l: actions['level']!,
-      s: actions['settings']!,
-      a: actions['about']!,
-      p: actions['projector']!,
-      m: mute,
-      Escape: () => this.closePanel(),
-    });
+    screen.querySelectorAll<HTMLButtonElement>('button[data-action]').forEach((button) => button.addEventListener('click', () => clicks[button.dataset['action']!]!()));
+    this.bindKeys();
     // The pictures once the menu has been shown: the browser parses an SVG picture on the main thread.
     this.time.delayedCall(0, () => {
       screen.querySelectorAll<HTMLImageElement>('img[data-art]').forEach((image) => (image.src = ART_URLS[image.dataset['art']!] ?? ''));
@@ -115,12 +121,16 @@ export class TitleScene extends Phaser.Scene {
     this.app.options.projector = null;
     saveSettings(this.app.settings);
     applyProjector(on);
-    // The canvas under the page's panels takes the mode's background too.
+    this.repaintBackground();
+    this.showProjector();
+    if (this.panel?.dataset['panel'] === 'settings') this.redrawSettings();
+  }
+
+  /** The canvas under the page's panels takes the palette's background too (projector mode, a display palette). */
+  private repaintBackground(): void {
     const background = palette().background;
     this.game.config.backgroundColor.setTo((background >> 16) & 0xff, (background >> 8) & 0xff, background & 0xff);
     requestRender(this.game);
-    this.showProjector();
-    if (this.panel?.dataset['panel'] === 'settings') this.redrawSettings();
   }
 
   private showProjector(): void {
@@ -135,7 +145,12 @@ export class TitleScene extends Phaser.Scene {
     this.scene.start(SCENES.briefing, { levelId: level.meta.id });
   }
 
-  private togglePanel(which: 'settings' | 'about'): void {
+  /** The title's keys for what is open now: the menu's, or only the open panel's own. */
+  private bindKeys(): void {
+    this.app.keys.bind(titleBindings((this.panel?.dataset['panel'] as TitlePanel | undefined) ?? null, this.titleActions));
+  }
+
+  private togglePanel(which: TitlePanel): void {
     const open = this.panel?.dataset['panel'];
     this.closePanel();
     if (open === which) return;
@@ -143,7 +158,7 @@ export class TitleScene extends Phaser.Scene {
     this.panel.dataset['panel'] = which;
     if (which === 'about') {
       this.panel.innerHTML = `
-        <h2>The true story</h2>
+        <h2>The true story</h2><button class="dialog-close" data-do="close"><kbd>Esc</kbd>Close</button>
         <p>This game re-enacts a real incident at a large marketplace for handmade goods: a one-line Apache pin bump in Chef
         that upgraded, and broke, every web server, blinded the monitoring that ran on Apache too, and left the site standing on
         seven php7 servers whose Chef runs had been failing unnoticed.</p>
@@ -151,18 +166,40 @@ export class TitleScene extends Phaser.Scene {
         Stella Report's case <em>Catching the Apache SNAFU</em> (SNAFUcatchers, 2017). Every name, line and cat here is our own.</p>
         <p class="dim">No blame: the person who made the change won the award for the incident everyone learned most from.</p>
         <p class="dim"><kbd>Esc</kbd> or <kbd>A</kbd> to close</p>`;
+      this.wireClose(this.panel);
     } else {
-      drawSettingsPanel(this.panel, this.app, { toggleProjector: () => this.toggleProjector(), redraw: () => this.redrawSettings() });
+      this.drawSettings(this.panel);
     }
+    this.modal = openModal(this.panel);
+    this.bindKeys();
   }
 
+  private drawSettings(panel: HTMLElement): void {
+    drawSettingsPanel(panel, this.app, { toggleProjector: () => this.toggleProjector(), redraw: () => this.redrawSettings(), displayChanged: () => this.repaintBackground() });
+    this.wireClose(panel);
+  }
+
+  /** A panel's close button (`data-do="close"`, ui/dialog-close.css) takes the same path as Esc. */
+  private wireClose(panel: HTMLElement): void {
+    panel.querySelector('[data-do="close"]')?.addEventListener('click', () => this.closePanel());
+  }
+
+  /** After a change, the panel is drawn again in place: the dialog stays open and the focus stays on the same control. */
   private redrawSettings(): void {
-    this.togglePanel('settings');
-    this.togglePanel('settings');
+    const panel = this.panel;
+    if (panel?.dataset['panel'] !== 'settings') return;
+    const focused = focusableControls(panel).indexOf(document.activeElement as HTMLElement);
+    this.drawSettings(panel);
+    if (focused >= 0 || document.activeElement === document.body) (focusableControls(panel)[Math.max(0, focused)] ?? panel).focus({ preventScroll: true });
   }
 
   private closePanel(): void {
-    this.panel?.remove();
+    if (!this.panel) return;
+    // The focus goes back (to the button that opened it, if a button did) before the panel leaves the page.
+    this.modal?.close();
+    this.modal = null;
+    this.panel.remove();
     this.panel = null;
+    this.bindKeys();
   }
 }

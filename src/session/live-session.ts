@@ -56,7 +56,8 @@ export class LiveSession {
   /** Moves the world on by as many ticks as `frameMs` of real time is worth. */
   frame(frameMs: number): void {
     const ticks = this.driver.ticksFor(frameMs);
-    for (let i = 0; i < ticks && !this.state.incident.outcome; i++) this.tick();
+    // A tick's listener may pause the clock (talk mode stops on a beat): the frame's remaining ticks wait.
+    for (let i = 0; i < ticks && !this.state.incident.outcome && !this.driver.paused; i++) this.tick();
   }
 
   /** One tick, whatever the clock says: for stepping by hand when paused, and for tests. */

@@ -27,6 +27,16 @@ interface Fit {
   items: readonly string[];
 }
 
+/**
+ * Whether Tab completes the line: only while the player is typing it, having entered the terminal with
+ * its key (T) or typed in it since the focus came. An empty line, or one left there and reached later by
+ * Tab through the page, gets the page's Tab, which moves the focus on: the terminal never keeps the
+ * keyboard (WCAG 2.1.2), and `help` lists the commands instead.
+ */
+export function tabCompletes(line: string, typingHere: boolean): boolean {
+  return typingHere && line.trim() !== '';
+}
+
 export function completeTerminalLine(line: string, context: TerminalContext): Completion {
   try {
     return complete(line, context);

@@ -10,10 +10,8 @@ export function mountActionBar(element: HTMLElement, press: (action: IncidentKey
     .map((action) => `<button data-key="${escapeHtml(action.key)}" title="${escapeHtml(action.does)}"><kbd>${escapeHtml(action.key)}</kbd>${escapeHtml(action.short!)}</button>`)
     .join('');
   element.querySelectorAll<HTMLButtonElement>('button').forEach((button, index) =>
-    button.addEventListener('click', () => {
-      // Focus leaves the button, so Enter answers the menu it opened rather than pressing it again.
-      button.blur();
-      press(onBar[index]!);
-    }),
+    // The menu it opens takes the focus (src/ui/modal-focus.ts), so Enter answers the menu, not this
+    // button again; once the menu is answered, the focus comes back here, where the player was.
+    button.addEventListener('click', () => press(onBar[index]!)),
   );
 }

@@ -12,7 +12,7 @@ export class AlertsPanel {
 
   constructor(readonly element: HTMLElement) {
     element.innerHTML = `<header><h3>Pager and alerts</h3><span class="filter"></span></header><div class="feed alerts-feed"></div>`;
-    this.feed = new Feed(element.querySelector('.alerts-feed')!, 150);
+    this.feed = new Feed(element.querySelector('.alerts-feed')!, 150, 'Alert feed');
     this.filterLabel = element.querySelector('.filter')!;
     this.showFilter();
   }

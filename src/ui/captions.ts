@@ -17,7 +17,8 @@ export class Captions {
   ) {
     this.box = document.createElement('div');
     this.box.className = 'captions';
-    this.box.setAttribute('aria-live', 'polite');
+    // Not a live region: the incident screen's announcer (ui/announcer) speaks for what happens; the
+    // captions are for eyes, and a screen reader hearing both would hear everything twice.
     ui.overlay.appendChild(this.box);
   }
 

@@ -26,7 +26,7 @@ export class ChatPanel {
     readonly element: HTMLElement,
     private readonly channels: readonly ChannelConfig[],
   ) {
-    element.innerHTML = `<header><h3>Chat</h3><span class="filter"></span><nav class="tabs"></nav></header><div class="feeds"></div><div class="chat-hint dim"></div>`;
+    element.innerHTML = `<header><h3>Chat</h3><span class="filter"></span><nav class="tabs" aria-label="Channels"></nav></header><div class="feeds"></div><div class="chat-hint dim"></div>`;
     this.botFilter = element.querySelector('.filter')!;
     this.showBotFilter();
     this.tabs = element.querySelector('.tabs')!;
@@ -37,7 +37,7 @@ export class ChatPanel {
       box.className = 'feed chat-feed';
       box.dataset['channel'] = channel.id;
       feeds.appendChild(box);
-      this.feeds.set(channel.id, new Feed(box, 200));
+      this.feeds.set(channel.id, new Feed(box, 200, `Chat in ${channel.label}`));
     }
     this.current = channels[0]?.id ?? '';
     this.teamChannel = this.current;
@@ -85,7 +85,7 @@ export class ChatPanel {
     this.tabs.innerHTML = this.channels
       .map((channel) => {
         const down = channelsUp[channel.id] === false;
-        return `<button class="tab ${channel.id === this.current ? 'active' : ''} ${down ? 'down' : ''}" data-channel="${escapeHtml(channel.id)}">${escapeHtml(channel.label)}${down ? ' (down)' : ''}</button>`;
+        return `<button class="tab ${channel.id === this.current ? 'active' : ''} ${down ? 'down' : ''}" aria-pressed="${channel.id === this.current}" data-channel="${escapeHtml(channel.id)}">${escapeHtml(channel.label)}${down ? ' (down)' : ''}</button>`;
       })
       .join('');
     this.tabs.querySelectorAll<HTMLButtonElement>('button').forEach((button) =>

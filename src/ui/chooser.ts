@@ -1,7 +1,10 @@
 // A small numbered menu over the incident: "stop Chef on which hosts? 1 … 2 …". Keys 1-9 pick, Enter
-// takes the first, Escape cancels; every option is also a button. The clock keeps running meanwhile.
+// takes the first (or the focused option), Escape cancels; every option is also a button. The clock keeps
+// running meanwhile. It is a modal dialog (src/ui/modal-focus.ts): the focus goes to its first option and
+// stays in it, the screen behind is inert, and the focus goes back where it was when it is answered.
 
 import type { Keys } from './keys';
+import { openModal } from './modal-focus';
 import { escapeHtml, type UiLayer } from './ui-layer';
 
 export interface Choice<T> {
@@ -33,7 +36,9 @@ export class Chooser {
       panel.innerHTML = `<h3>${escapeHtml(question)}</h3>${choices
         .map((choice, i) => `<button data-i="${i}"><kbd>${i + 1}</kbd>${escapeHtml(choice.label)}${choice.detail ? `<span class="dim"> — ${escapeHtml(choice.detail)}</span>` : ''}</button>`)
         .join('')}<p class="dim"><kbd>Esc</kbd> cancel</p>`;
+      const modal = openModal(panel);
       const finish = (value: T | null): void => {
+        modal.close();
         panel.remove();
         this.open = null;
         this.cancelOpen = null;

@@ -3,6 +3,9 @@
 // trimming and scrolling wait until the lines of this moment are all in, for every feed together: first
 // every feed drops its oldest lines, then every feed that follows scrolls to its end. Scrolling makes the
 // browser lay the page out, and done in that order it does so once, not once per line and feed.
+// For keyboards and screen readers a feed is a log that can take focus (so it can be scrolled with the
+// arrow keys) and has a name; it is not live itself, since the announcer (ui/announcer) says what
+// matters once, without the noise.
 
 const waiting = new Set<Feed>();
 
@@ -20,7 +23,13 @@ export class Feed {
   constructor(
     readonly element: HTMLElement,
     private readonly keep = 120,
+    /** What a screen reader calls it: "Alert feed", "Chat in #ops". */
+    name = 'Log',
   ) {
+    element.tabIndex = 0;
+    element.setAttribute('role', 'log');
+    element.setAttribute('aria-live', 'off');
+    element.setAttribute('aria-label', name);
     element.addEventListener('scroll', () => {
       this.following = element.scrollHeight - element.scrollTop - element.clientHeight < 30;
     });

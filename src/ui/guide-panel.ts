@@ -87,7 +87,7 @@ export class GuidePanel {
     this.element.className = 'guide-card passive';
     this.element.setAttribute('aria-live', 'polite');
     this.element.setAttribute('aria-label', 'Guide');
-    this.element.innerHTML = `<div class="guide-head"><span class="guide-count"></span><progress class="guide-bar"></progress></div>
+    this.element.innerHTML = `<div class="guide-head"><span class="guide-count"></span><progress class="guide-bar" aria-label="Steps done"></progress></div>
       <h3 class="guide-title"></h3><p class="guide-text"></p><p class="guide-note"></p>`;
     const part = <T extends HTMLElement>(selector: string): T => this.element.querySelector<T>(selector)!;
     this.count = part('.guide-count');

@@ -76,6 +76,17 @@ export const FACILITATOR_KEYS: readonly IncidentKey[] = [
   { key: 'I', presses: ['i'], whileWatching: false, does: 'Facilitator: inject an event the level allows', run: (c) => void c.live?.inject() },
 ];
 
+/** What a key does while the room is paused for discussion (the facilitator's D card, a modal dialog). */
+export type DuringDiscussion = 'run' | 'close' | 'ignore';
+
+/** The card's own keys: D ends it, G shows or hides the hint on it, M is sound; Esc closes it as it closes every overlay. The rest wait behind it. */
+const DISCUSSION_KEYS = new Set(['D', 'G', 'M']);
+
+export function duringDiscussion(action: IncidentKey): DuringDiscussion {
+  if (action.key === 'Esc') return 'close';
+  return DISCUSSION_KEYS.has(action.key) ? 'run' : 'ignore';
+}
+
 /** N: no to the plan that starts soonest (the card over the traffic picture shows it). */
 function sayNo(controls: IncidentControls): void {
   const plan = soonestIntent(controls.actions.view(), controls.actions.level.sim.responders);

@@ -1,6 +1,8 @@
 // The DOM half of the incident screen, laid over the canvas: the top bar, the alerts, chat and terminal
 // panels, the team's desks, the action bar, the legend under the fleet, and (when a recorded run is
-// watched again) the banner that says so instead of the action bar.
+// watched again) the banner that says so instead of the action bar. For screen readers it is the page's
+// main landmark with a heading, each panel a named region, the live regions that say what arrives
+// (ui/announcer), and the fleet in words (ui/fleet-text-panel), since the canvas is only pixels.
 
 import type { Level } from '../levels/level';
 import type { Command } from '../sim/commands';
@@ -16,6 +18,8 @@ import { TeamStrip } from './team-strip';
 import { TerminalPanel } from './terminal-panel';
 import { TopBar } from './top-bar';
 import { IntentCard } from './intent-card';
+import { Announcer } from './announcer';
+import { FleetTextPanel } from './fleet-text-panel';
 import { clockOf } from '../session/game-clock';
 import { escapeHtml, type UiLayer } from './ui-layer';
 
@@ -53,12 +57,25 @@ export interface IncidentPanels {
   /** Shown unless the fleet is fogged (its glyphs would then mean nothing). */
   legend: HTMLElement;
   actionBar: HTMLElement;
+  /** The live regions: pages and the site going down at once, alerts and chat in turn. */
+  announcer: Announcer;
+  /** The fleet per tier in words, as the canvas shows it (blind when it is). */
+  fleetText: FleetTextPanel;
 }
 
 export function mountIncidentScreen(ui: UiLayer, level: Level, parts: IncidentScreenParts): IncidentPanels {
   const screen = ui.mount('screen incident-screen');
-  screen.innerHTML = `<div class="legend canvas-label"></div><div class="top-bar"></div><div class="panel alerts-panel"></div><div class="panel terminal-panel"></div>
-      <div class="panel chat-panel"></div><div class="team-strip"></div><div class="action-bar"></div>`;
+  screen.setAttribute('role', 'main');
+  screen.setAttribute('aria-labelledby', 'incident-heading');
+  // The live regions come first and empty, so screen readers know them before anything is said in them.
+  const announcer = new Announcer(screen);
+  screen.insertAdjacentHTML(
+    'beforeend',
+    `<h1 id="incident-heading" class="sr-only">Incident: ${escapeHtml(level.meta.title)}</h1><div class="legend canvas-label"></div>
+      <section class="top-bar" aria-label="Clock, site and pager"></section><section class="panel alerts-panel" aria-label="Pager and alerts"></section>
+      <section class="panel terminal-panel" aria-label="Terminal"></section><section class="panel chat-panel" aria-label="Chat"></section>
+      <section class="team-strip" aria-label="Your team"></section><section class="action-bar" aria-label="Actions"></section>`,
+  );
   const part = (selector: string): HTMLElement => screen.querySelector<HTMLElement>(selector)!;
   const panels: IncidentPanels = {
     topBar: new TopBar(part('.top-bar'), level, parts.facilitator),
@@ -69,7 +86,11 @@ export function mountIncidentScreen(ui: UiLayer, level: Level, parts: IncidentSc
     intentCard: new IntentCard(screen, level.sim.responders, (tick) => clockOf(level.meta.clockStart, tick)),
     legend: part('.legend'),
     actionBar: part('.action-bar'),
+    announcer,
+    fleetText: new FleetTextPanel(screen, level.sim, (tick) => clockOf(level.meta.clockStart, tick)),
   };
+  // Read first after the heading, before the panels: the picture the canvas draws, in words.
+  screen.querySelector('h1')!.after(panels.fleetText.element);
   mountActionBar(panels.actionBar, parts.onAction);
   showLegend(panels.legend, parts.fleetArea);
   if (parts.watching) {

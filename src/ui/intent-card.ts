@@ -21,7 +21,10 @@ export class IntentCard {
     this.element = document.createElement('div');
     this.element.className = 'intent-card';
     this.element.hidden = true;
-    this.element.setAttribute('role', 'status');
+    // Not a live region: its countdown changes every second, and a screen reader would read each one. The
+    // announcer (ui/announcer) says once who is about to do what; the card is here to be read.
+    this.element.setAttribute('role', 'region');
+    this.element.setAttribute('aria-label', 'About to happen');
     parent.appendChild(this.element);
   }
 

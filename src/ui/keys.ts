@@ -1,5 +1,9 @@
 // Keyboard handling for the whole game, in one place: each screen binds the keys it offers, and keys
-// typed into a text field (the terminal, a message) never trigger a shortcut, except Escape.
+// typed into a text field (the terminal, a message) never trigger a shortcut, except Escape. An overlay
+// binds only its own keys while it is open (src/ui/modal-focus.ts keeps the focus inside it), so a key
+// of the screen behind does nothing. The focus ring every control shows comes with this module.
+
+import './focus.css';
 
 export type KeyHandler = (event: KeyboardEvent) => void;
 
@@ -22,8 +26,8 @@ export class Keys {
     const typing = !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
     if (typing && event.key !== 'Escape') return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    // Enter or Space on a focused button presses that button, not the screen's shortcut.
-    if (target?.tagName === 'BUTTON' && (event.key === 'Enter' || event.key === ' ')) return;
+    // Enter or Space on a focused button or link presses it, not the screen's shortcut.
+    if (target && pressesItself(target) && (event.key === 'Enter' || event.key === ' ')) return;
     // Holding a key must not run through screens.
     if (event.repeat && (event.key === 'Enter' || event.key === ' ' || event.key === 'Escape')) return;
     const handler = this.bindings.get(normalise(event.key));
@@ -32,6 +36,11 @@ export class Keys {
     handler(event);
     this.onHandled();
   }
+}
+
+/** A control that Enter or Space presses by itself: a button, a link, a summary, or one that says it is a button. */
+function pressesItself(target: HTMLElement): boolean {
+  return target.tagName === 'BUTTON' || target.tagName === 'SUMMARY' || (target.tagName === 'A' && target.hasAttribute('href')) || target.getAttribute('role') === 'button';
 }
 
 /** Letter keys match whatever the case (Caps Lock, Shift); named keys (`Enter`, `Escape`) stay as they are. */

@@ -3,6 +3,9 @@
 // from the player's view only: session/hints), and inject an event the level allows (the chat service
 // fails, a second failure, support escalates, a cat has to leave). An injection is a command given by the
 // facilitator, so it is in the run and its replay; the pause and the hints change nothing in the world.
+// The discussion card is a modal dialog (src/ui/modal-focus.ts): it takes the focus onto its Resume
+// button, keeps Tab on its two buttons, and only its keys answer (D, G, M, Esc: incident-keys'
+// duringDiscussion). The hint card is not: it is a status beside the play, which goes on around it.
 //
 //   const live = options.facilitator ? new LiveControls(screenElement, context) : null;   // at create
 //   live?.update(view, paused);                                                            // each refresh
@@ -14,6 +17,8 @@ import type { Command } from '../sim/commands';
 import type { InjectionId } from '../sim/injection-config';
 import { allowedInjections } from '../sim/injections';
 import type { Chooser } from './chooser';
+import { duringDiscussion, type DuringDiscussion, type IncidentKey } from './incident-keys';
+import { openModal, type ModalDialog } from './modal-focus';
 import { INCIDENT_LAYOUT } from '../views/incident-layout';
 import { guideCardArea } from './guide-panel';
 import { escapeHtml } from './ui-layer';
@@ -54,6 +59,7 @@ export class LiveControls {
   private shownHint = '';
   /** Whether the hint card sits over the traffic picture, where the cats' card (ui/intent-card) goes too. */
   private readonly overTraffic: boolean;
+  private discussionModal: ModalDialog | null = null;
 
   constructor(
     screen: HTMLElement,
@@ -75,6 +81,16 @@ export class LiveControls {
     if (this.overTraffic) this.hintCard.classList.add('over-traffic');
     else Object.assign(this.hintCard.style, { left: `${area.x}px`, top: `${area.y}px`, width: `${area.width}px`, maxHeight: `${area.maxHeight}px` });
     screen.append(this.hintCard, this.discussionCard);
+    this.discussionCard.addEventListener('click', (event) => {
+      const pressed = (event.target as HTMLElement).closest<HTMLElement>('[data-do]')?.dataset['do'];
+      if (pressed === 'resume') this.toggleDiscussion();
+      if (pressed === 'hints') this.toggleHints();
+    });
+  }
+
+  /** What a key does while the card is up: the incident scene asks before it runs the key. */
+  keyWhileDiscussing(action: IncidentKey): DuringDiscussion {
+    return duringDiscussion(action);
   }
 
   get isDiscussing(): boolean {
@@ -83,20 +99,23 @@ export class LiveControls {
 
   toggleDiscussion(): void {
     if (this.discussing) {
-      this.discussing = false;
+      this.endDiscussion();
       this.context.setPaused(this.wasPaused);
     } else {
       this.wasPaused = this.context.isPaused();
       this.discussing = true;
       this.context.setPaused(true);
       this.fillDiscussion(this.context.view());
+      this.discussionCard.hidden = false;
+      this.discussionModal = openModal(this.discussionCard);
     }
-    this.discussionCard.hidden = !this.discussing;
   }
 
   toggleHints(): void {
     this.hintsOn = !this.hintsOn;
     this.context.note(this.hintsOn ? 'Hints shown (G hides them).' : 'Hints hidden.');
+    // On the discussion card, the hint shows or goes at once; the focus stays on the button it was on.
+    if (this.discussing) this.refillDiscussion();
     this.update(this.context.view(), this.context.isPaused());
   }
 
@@ -113,10 +132,7 @@ export class LiveControls {
 
   /** Each refresh: the hint follows the view; a clock resumed by other means (P) ends the discussion. */
   update(view: PlayerView, paused: boolean): void {
-    if (this.discussing && !paused) {
-      this.discussing = false;
-      this.discussionCard.hidden = true;
-    }
+    if (this.discussing && !paused) this.endDiscussion();
     // While the cats' card is up over the traffic picture (a cat's plan, a change waiting for review), the
     // hint there gives way: that card already says what to answer, and two cards would overlap.
     const hint = this.hintsOn && !(this.overTraffic && cardOverTraffic(view)) ? hintFor(this.context.level.sim, view) : null;
@@ -128,6 +144,20 @@ export class LiveControls {
     }
   }
 
+  /** The card goes, and the focus goes back to where it was before the room paused. */
+  private endDiscussion(): void {
+    this.discussing = false;
+    this.discussionModal?.close();
+    this.discussionModal = null;
+    this.discussionCard.hidden = true;
+  }
+
+  private refillDiscussion(): void {
+    const focused = [...this.discussionCard.querySelectorAll('button')].indexOf(document.activeElement as HTMLButtonElement);
+    this.fillDiscussion(this.context.view());
+    this.discussionCard.querySelectorAll('button')[Math.max(0, focused)]?.focus({ preventScroll: true });
+  }
+
   private fillDiscussion(view: PlayerView): void {
     const hint = hintFor(this.context.level.sim, view);
     this.discussionCard.innerHTML = `
@@ -135,7 +165,8 @@ export class LiveControls {
         <p class="discussion-title">Paused for discussion · ${escapeHtml(this.context.clock(view.tick))}</p>
         <p class="discussion-question">${escapeHtml(hint.question)}</p>
         ${this.hintsOn ? `<p class="discussion-hint">${escapeHtml(hint.text)}</p>` : ''}
-        <p class="dim"><kbd>D</kbd> resumes the clock · <kbd>G</kbd> hints ${this.hintsOn ? 'off' : 'on'}</p>
+        <div class="discussion-buttons"><button class="primary" data-do="resume"><kbd>D</kbd>Resume the clock</button>
+          <button data-do="hints" aria-pressed="${this.hintsOn}"><kbd>G</kbd>Hints</button></div>
       </div>`;
   }
 }

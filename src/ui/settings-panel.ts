@@ -1,11 +1,13 @@
-// The title's Settings panel: speed, sound, captions and projector mode, each a row of buttons with the
-// current choice lit; every change is saved at once and the panel drawn again. Its own module so the
+// The title's Settings panel: speed, sound, captions, projector mode, text size, motion and colours, each a
+// row of buttons with the current choice lit and pressed (aria-pressed, so a screen reader hears which one
+// is chosen, not only a sighted player); every change is saved at once and the panel drawn again. Its own module so the
 // title scene keeps only the title's menu, and so the settings a player can change sit in one place.
 
 import type { App } from '../app';
 import { SPEEDS } from '../session/fixed-step-driver';
 import { isProjector } from './projector-mode';
-import { saveSettings, VOLUMES } from './settings-store';
+import { applyDisplaySettings } from './display-settings';
+import { PALETTE_CHOICES, REDUCED_MOTION, saveSettings, TEXT_SIZES, VOLUMES, type PaletteChoice, type ReducedMotion, type TextSize } from './settings-store';
 import { escapeHtml } from './ui-layer';
 
 export interface SettingsPanelHooks {
@@ -13,12 +15,22 @@ export interface SettingsPanelHooks {
   toggleProjector: () => void;
   /** Draw the panel again after a change. */
   redraw: () => void;
+  /** The text size, motion or palette changed (already applied to the page): the title may redraw its canvas. */
+  displayChanged?: () => void;
 }
+
+const MOTION_LABELS: Record<ReducedMotion, string> = { system: 'As the system', on: 'Reduced', off: 'Full' };
+const PALETTE_LABELS: Record<PaletteChoice, string> = { standard: 'Standard', 'colour-blind': 'Colour-blind safe', 'high-contrast': 'High contrast' };
 
 export function drawSettingsPanel(panel: HTMLElement, app: App, hooks: SettingsPanelHooks): void {
   const settings = app.settings;
   const row = (name: string, values: readonly { value: string; label: string }[], current: string): string =>
-    `<div class="choice-row" data-setting="${name}">${values.map((choice) => `<button data-value="${escapeHtml(choice.value)}" class="${choice.value === current ? 'primary' : ''}">${escapeHtml(choice.label)}</button>`).join('')}</div>`;
+    `<div class="choice-row" role="group" data-setting="${name}">${values
+      .map(
+        (choice) =>
+          `<button data-value="${escapeHtml(choice.value)}" class="${choice.value === current ? 'primary' : ''}" aria-pressed="${choice.value === current}">${escapeHtml(choice.label)}</button>`,
+      )
+      .join('')}</div>`;
   const percent = VOLUMES.map((volume) => ({ value: String(volume), label: `${Math.round(volume * 100)} %` }));
   const onOff = [
     { value: 'on', label: 'On' },
@@ -37,6 +49,21 @@ export function drawSettingsPanel(panel: HTMLElement, app: App, hooks: SettingsP
       <div class="setting-line"><span>Effects:</span> ${row('effects', percent, String(settings.effectsVolume))}</div>
       <div class="setting-line"><span>Captions for every sound:</span> ${row('captions', onOff, settings.captions ? 'on' : 'off')}</div>
       <div class="setting-line"><span>Projector mode, for a room (<kbd>P</kbd>):</span> ${row('projector', onOff, isProjector() ? 'on' : 'off')}</div>
+      <div class="setting-line"><span>Text size:</span> ${row(
+        'text-size',
+        TEXT_SIZES.map((size) => ({ value: String(size), label: `${size} %` })),
+        String(settings.textSize),
+      )}</div>
+      <div class="setting-line"><span>Motion (blinking, moving dots and cats):</span> ${row(
+        'motion',
+        REDUCED_MOTION.map((choice) => ({ value: choice, label: MOTION_LABELS[choice] })),
+        settings.reducedMotion,
+      )}</div>
+      <div class="setting-line"><span>Colours:</span> ${row(
+        'palette',
+        PALETTE_CHOICES.map((choice) => ({ value: choice, label: PALETTE_LABELS[choice] })),
+        settings.palette,
+      )}</div>
       <p class="dim"><kbd>Esc</kbd> or <kbd>S</kbd> to close</p>`;
   panel.querySelectorAll<HTMLButtonElement>('.choice-row button').forEach((button) =>
     button.addEventListener('click', () => {
@@ -48,7 +75,17 @@ export function drawSettingsPanel(panel: HTMLElement, app: App, hooks: SettingsP
       if (setting === 'effects') app.audio.setVolumes(settings.musicVolume, Number(value));
       if (setting === 'captions') settings.captions = value === 'on';
       if (setting === 'projector' && (value === 'on') !== isProjector()) return hooks.toggleProjector();
+      const display = setting === 'text-size' || setting === 'motion' || setting === 'palette';
+      if (setting === 'text-size') settings.textSize = Number(value) as TextSize;
+      if (setting === 'motion') settings.reducedMotion = value as ReducedMotion;
+      if (setting === 'palette') settings.palette = value as PaletteChoice;
       saveSettings(settings);
+      if (display) {
+        applyDisplaySettings(settings);
+        // The layer measures the text's size with the zoom, and lays the screens out for large text.
+        app.ui.fit();
+        hooks.displayChanged?.();
+      }
       hooks.redraw();
     }),
   );

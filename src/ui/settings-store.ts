@@ -21,7 +21,20 @@ export interface Settings {
   nameAsked: boolean;
   /** Projector mode: larger, bolder, higher-contrast text and tiles, for a room (ui/projector-mode). */
   projector: boolean;
+  /** Text in the DOM layer, in per cent of its designed size (ui/display-settings). */
+  textSize: TextSize;
+  /** No blinking and nothing moving: 'system' follows the browser's `prefers-reduced-motion`. */
+  reducedMotion: ReducedMotion;
+  /** The colours of the page and the canvas (views/palette). */
+  palette: PaletteChoice;
 }
+
+export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+export const REDUCED_MOTION = ['system', 'on', 'off'] as const;
+export type ReducedMotion = (typeof REDUCED_MOTION)[number];
+export const PALETTE_CHOICES = ['standard', 'colour-blind', 'high-contrast'] as const;
+export type PaletteChoice = (typeof PALETTE_CHOICES)[number];
 
 export const SETTINGS_KEY = 'apache-snafu.settings';
 const DEFAULTS: Settings = {
@@ -31,10 +44,15 @@ const DEFAULTS: Settings = {
   muted: false,
   musicVolume: 0.5,
   effectsVolume: 0.75,
-  captions: false,
+  // On from the start: the game is often played muted (a room, a booth), and for a player who cannot hear
+  // them the captions are the sounds. Off is one choice away in Settings.
+  captions: true,
   playerName: null,
   nameAsked: false,
   projector: false,
+  textSize: 100,
+  reducedMotion: 'system',
+  palette: 'standard',
 };
 export const VOLUMES = [0, 0.25, 0.5, 0.75, 1];
 
@@ -49,6 +67,9 @@ const FIELDS: { [K in Exclude<keyof Settings, 'version'>]: (value: unknown) => v
   playerName: (value): value is string | null => value === null || (typeof value === 'string' && cleanPlayerName(value) === value),
   nameAsked: (value): value is boolean => typeof value === 'boolean',
   projector: (value): value is boolean => typeof value === 'boolean',
+  textSize: (value): value is TextSize => (TEXT_SIZES as readonly unknown[]).includes(value),
+  reducedMotion: (value): value is ReducedMotion => (REDUCED_MOTION as readonly unknown[]).includes(value),
+  palette: (value): value is PaletteChoice => (PALETTE_CHOICES as readonly unknown[]).includes(value),
 };
 
 export function loadSettings(storage: StorageLike | null = browserStorage()): { settings: Settings; problem: string | null } {

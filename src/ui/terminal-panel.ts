@@ -1,11 +1,15 @@
 // The terminal: type shell-like commands (dsh, ssh, curl, knife, yum…) that become simulation commands,
 // with help, history (up and down), tab completion and clear errors. Answers from the world — what an
 // ssh look found, a refused command, a fan-out finishing — are printed back here.
+//
+// It is entered and left on purpose (WCAG 2.1.2, no keyboard trap): T enters it, Esc leaves it (the
+// screen's keys answer again), and Tab completes only a line being typed; on an empty line, or on one
+// reached by Tab through the page, Tab and Shift+Tab move the focus on, as everywhere else on the page.
 
 import type { Command } from '../sim/commands';
 import type { SimEvent } from '../sim/events';
 import { describeEvent } from '../session/describe-event';
-import { completeTerminalLine } from '../terminal/complete-terminal-line';
+import { completeTerminalLine, tabCompletes } from '../terminal/complete-terminal-line';
 import { parseTerminalLine } from '../terminal/parse-terminal-line';
 import { interruptLine } from '../terminal/parse-stops';
 import type { TerminalContext } from '../terminal/terminal-context';
@@ -47,24 +51,31 @@ export class TerminalPanel {
   readonly input: HTMLInputElement;
   private readonly history: string[] = [];
   private historyIndex = 0;
+  /** Entered with T or a click, or typed in since the focus came: Tab then completes (tabCompletes). */
+  private typingHere = false;
 
   constructor(
     readonly element: HTMLElement,
     private readonly context: TerminalContext,
     private readonly submit: (command: Command) => void,
   ) {
-    element.innerHTML = `<header><h3>Terminal</h3><span class="dim"><kbd>T</kbd> to type · <kbd>Tab</kbd> completes · <kbd>Esc</kbd> back to the game</span></header>
+    element.innerHTML = `<header><h3>Terminal</h3><span class="dim" id="terminal-keys"><kbd>T</kbd> to type · <kbd>Tab</kbd> completes · <kbd>Esc</kbd> back to the game</span></header>
       <div class="feed terminal-feed"></div>
-      <label class="prompt"><span>oncall@ops:~$</span><input type="text" spellcheck="false" autocomplete="off" aria-label="Terminal command" /></label>`;
-    this.feed = new Feed(element.querySelector('.terminal-feed')!, 300);
+      <label class="prompt"><span aria-hidden="true">oncall@ops:~$</span><input type="text" spellcheck="false" autocomplete="off" aria-label="Terminal command" aria-describedby="terminal-keys" /></label>`;
+    this.feed = new Feed(element.querySelector('.terminal-feed')!, 300, 'Terminal output');
     this.input = element.querySelector('input')!;
     this.input.addEventListener('keydown', (event) => this.onKey(event));
+    this.input.addEventListener('input', () => (this.typingHere = true));
+    this.input.addEventListener('pointerdown', () => (this.typingHere = true));
+    this.input.addEventListener('blur', () => (this.typingHere = false));
     const example = context.hostNames.find((name) => name.startsWith('web-')) ?? context.hostNames[0] ?? 'web-01';
     this.print(`Type help for the commands. Try: ssh ${example}, or dsh -g web -F 25 chef-client`, 'dim');
   }
 
+  /** T: into the terminal to type, so Tab completes whatever is on the line. */
   focus(): void {
     this.input.focus();
+    this.typingHere = true;
   }
 
   print(text: string, className = ''): void {
@@ -97,7 +108,7 @@ export class TerminalPanel {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       this.run(this.input.value);
-    } else if (event.key === 'Tab') {
+    } else if (event.key === 'Tab' && !event.shiftKey && tabCompletes(this.input.value, this.typingHere)) {
       event.preventDefault();
       const completion = completeTerminalLine(this.input.value, this.context);
       this.input.value = completion.line;
@@ -106,6 +117,7 @@ export class TerminalPanel {
       event.preventDefault();
       this.historyIndex = Math.max(0, Math.min(this.history.length, this.historyIndex + (event.key === 'ArrowUp' ? -1 : 1)));
       this.input.value = this.history[this.historyIndex] ?? '';
+      this.typingHere = true;
     } else if (event.key === 'Escape') {
       this.input.blur();
     }

@@ -1,4 +1,5 @@
-// Which piece of the art shows a responder's cat: its coat and pose, and the gear of its specialty.
+// Which piece of the art shows a responder's cat: its coat and pose (the typing pose swapped while it works,
+// held when motion is reduced), and the gear of its specialty.
 
 import type { ResponderConfig } from '../sim/config';
 
@@ -14,4 +15,12 @@ export function catArt(responder: Pick<ResponderConfig, 'look'>, pose: CatPose):
 
 export function gearArt(responder: Pick<ResponderConfig, 'specialty'>): string {
   return `cat-gear-${responder.specialty}`;
+}
+
+/** How long each keyboard-mashing pose shows, in real milliseconds. */
+const MASH_MS = 140;
+
+/** Which keyboard-mashing pose shows at this point of the mash clock: always the first when motion is reduced. */
+export function mashPose(mashClockMs: number, motionReduced: boolean): CatPose {
+  return motionReduced || Math.floor(mashClockMs / MASH_MS) % 2 === 0 ? 'type-a' : 'type-b';
 }

@@ -11,6 +11,7 @@ import { layoutFleet, hostAt, type FleetLayout } from './fleet-layout';
 import { FLEET_COLUMN_HEIGHTS } from './incident-layout';
 import { glyphFor } from './host-glyphs';
 import { RASTER_SCALE, stampArt } from './art';
+import { addDynamicTexture } from './dynamic-texture';
 import type { DomLabels } from './dom-labels';
 import { onDrawnFrames } from './render-gate';
 import { palette, stroke } from './palette';
@@ -49,8 +50,7 @@ export class FleetView {
     );
     this.php7 = view.fleet.hosts.map((host) => config.tiers[host.tierIndex]!.id === 'php7');
     this.drawRacks();
-    if (scene.textures.exists(TEXTURE_KEY)) scene.textures.remove(TEXTURE_KEY);
-    this.texture = scene.textures.addDynamicTexture(TEXTURE_KEY, area.width, area.height)!;
+    this.texture = addDynamicTexture(scene, TEXTURE_KEY, area.width, area.height);
     const image = scene.add.image(area.x, area.y, TEXTURE_KEY).setOrigin(0, 0).setInteractive({ useHandCursor: true });
     image.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
       // Phaser hears the whole window; a click on a menu or panel over the fleet is not a click on a tile.

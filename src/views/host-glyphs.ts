@@ -2,6 +2,7 @@
 // the php7 survivors get their own teal-banded glyph while serving, so they can be found once looked for.
 
 import type { KnownHostState } from '../session/known-world';
+import { canvasPalette, type CanvasPalette } from './display-mode';
 
 export const GLYPH_KEYS: Record<KnownHostState, string> = {
   serving: 'host-serving',
@@ -15,17 +16,32 @@ export const GLYPH_KEYS: Record<KnownHostState, string> = {
 
 export const PHP7_GLYPH = 'host-php7';
 
-export function glyphFor(state: KnownHostState, php7: boolean): string {
-  return php7 && state === 'serving' ? PHP7_GLYPH : GLYPH_KEYS[state];
+/** The glyph drawn in the chosen palette (scripts/art/host-glyphs draws each glyph in every palette). */
+export function glyphVariant(key: string, choice: CanvasPalette = canvasPalette()): string {
+  return choice === 'standard' ? key : `${key}--${choice}`;
 }
 
-/** The legend under the fleet: what each glyph means, in words. */
-export const GLYPH_LEGEND: readonly { key: string; label: string }[] = [
-  { key: 'host-serving', label: 'serving' },
-  { key: 'host-php7', label: 'php7, serving' },
-  { key: 'host-apache-failed', label: 'Apache down' },
-  { key: 'host-chef-running', label: 'Chef running' },
-  { key: 'host-chef-stopped', label: 'Chef stopped' },
-  { key: 'host-drained', label: 'drained' },
-  { key: 'host-unknown', label: 'unknown' },
-];
+export function glyphFor(state: KnownHostState, php7: boolean): string {
+  return glyphVariant(php7 && state === 'serving' ? PHP7_GLYPH : GLYPH_KEYS[state]);
+}
+
+/**
+ * The legend under the fleet: what each glyph means, in words. Each entry's key is read when the legend
+ * is drawn, so it names the glyph in the palette chosen then, the same one the fleet's tiles show.
+ */
+export const GLYPH_LEGEND: readonly { key: string; label: string }[] = (
+  [
+    ['host-serving', 'serving'],
+    ['host-php7', 'php7, serving'],
+    ['host-apache-failed', 'Apache down'],
+    ['host-chef-running', 'Chef running'],
+    ['host-chef-stopped', 'Chef stopped'],
+    ['host-drained', 'drained'],
+    ['host-unknown', 'unknown'],
+  ] as const
+).map(([glyph, label]) => ({
+  get key(): string {
+    return glyphVariant(glyph);
+  },
+  label,
+}));

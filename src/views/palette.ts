@@ -1,6 +1,7 @@
 // The game's colours and type, in one place: a dark ops room lit by warm screens. State is always shown
 // by shape as well as colour (see host-glyphs), so nothing depends on telling red from green.
 
+import { canvasPalette } from './display-mode';
 import { isProjector } from './projector';
 
 export const PALETTE = {
@@ -44,14 +45,54 @@ export const PROJECTOR_PALETTE: Palette = {
   accent: 0xffad6b,
 };
 
-/** The colours the canvas draws with now: projector mode's, or the usual ones. */
+/**
+ * The colour-blind-safe palette (Okabe and Ito's hues, lightened for a dark room): serving is a pale sky
+ * blue, Apache down a dark vermilion, so the two differ in lightness as well as hue and stay apart under
+ * protanopia, deuteranopia and tritanopia; degraded is yellow, Chef a violet, the php7 band a deep blue
+ * that stands off both the serving tile and the rack. test/views/colour-vision.test.ts holds the numbers.
+ */
+export const COLOUR_BLIND_PALETTE: Palette = {
+  ...PALETTE,
+  panelEdge: 0x59627c,
+  healthy: 0xc2e8ff,
+  warning: 0xf0e442,
+  broken: 0xd55e00,
+  unknown: 0x6b7388,
+  info: 0x56b4e9,
+  chef: 0xb07aff,
+  php7: 0x1f78c8,
+  accent: 0xff9f5a,
+};
+
+/** High contrast: black panels with white edges, white text, and the colour-blind palette's state colours. */
+export const HIGH_CONTRAST_PALETTE: Palette = {
+  background: 0x000000,
+  panel: 0x000000,
+  panelRaised: 0x1c1c1c,
+  panelEdge: 0xffffff,
+  text: 0xffffff,
+  textDim: 0xe6e6e6,
+  healthy: 0xc2e8ff,
+  warning: 0xffe14d,
+  broken: 0xd55e00,
+  unknown: 0x5f6b80,
+  info: 0x7cc4ff,
+  chef: 0xb07aff,
+  php7: 0x1f78c8,
+  accent: 0xffa040,
+};
+
+/** The colours the canvas draws with now: the chosen palette, projector mode's, or the usual ones. */
 export function palette(): Palette {
+  const choice = canvasPalette();
+  if (choice === 'colour-blind') return COLOUR_BLIND_PALETTE;
+  if (choice === 'high-contrast') return HIGH_CONTRAST_PALETTE;
   return isProjector() ? PROJECTOR_PALETTE : PALETTE;
 }
 
-/** How thick the canvas draws a line of `width` px: thicker in projector mode, where thin lines vanish. */
+/** How thick the canvas draws a line of `width` px: thicker in projector mode, where thin lines vanish, and in high contrast. */
 export function stroke(width: number): number {
-  return isProjector() ? width + 1 : width;
+  return isProjector() || canvasPalette() === 'high-contrast' ? width + 1 : width;
 }
 
 /** `#rrggbb` for CSS and SVG. */

@@ -1,6 +1,7 @@
 // The team in the office strip: one desk per responder, the cat at it drawn in its own coat with the gear
 // of its specialty. Away responders leave an empty desk; working ones mash the keyboard (two poses
-// swapped, for looks only); one who has just said something raises a paw. The words live in the DOM
+// swapped, for looks only; with motion reduced, views/display-mode, they hold the first pose: still at the
+// keyboard, so working still reads); one who has just said something raises a paw. The words live in the DOM
 // (ui/team-strip). Like the fleet, the cats are stamped into one texture when a pose changes, so the
 // strip costs one image a frame: in software WebGL, six separate images pushed a frame past 16 ms.
 
@@ -8,14 +9,13 @@ import type Phaser from 'phaser';
 import type { ResponderConfig } from '../sim/config';
 import type { ResponderState } from '../sim/state';
 import { hasArt, RASTER_SCALE, stampArt } from './art';
-import { CAT_ART, catArt, gearArt, type CatPose } from './cat-art';
+import { CAT_ART, catArt, gearArt, mashPose, type CatPose } from './cat-art';
+import { isMotionReduced } from './display-mode';
+import { addDynamicTexture } from './dynamic-texture';
 import { palette, stroke } from './palette';
 import { onDrawnFrames } from './render-gate';
 
 const TEXTURE_KEY = 'team-strip';
-
-/** How long each keyboard-mashing pose shows, in real milliseconds. */
-const MASH_MS = 140;
 
 export interface TeamArea {
   x: number;
@@ -54,8 +54,7 @@ export class TeamView {
     this.centres = deskCentres(area, responders.length).map((x) => x - area.x);
     this.poses = responders.map(() => 'empty');
     this.gear = responders.map((responder) => (hasArt(scene, gearArt(responder)) ? gearArt(responder) : null));
-    if (scene.textures.exists(TEXTURE_KEY)) scene.textures.remove(TEXTURE_KEY);
-    this.texture = scene.textures.addDynamicTexture(TEXTURE_KEY, area.width, area.height)!;
+    this.texture = addDynamicTexture(scene, TEXTURE_KEY, area.width, area.height);
     scene.add.image(area.x, area.y, TEXTURE_KEY).setOrigin(0, 0);
     onDrawnFrames(
       scene,
@@ -71,7 +70,7 @@ export class TeamView {
    */
   update(states: readonly ResponderState[], reporting: ReadonlySet<string>, deltaMs: number, paused: boolean): boolean {
     if (!paused) this.mashClockMs += deltaMs;
-    const mash: CatPose = Math.floor(this.mashClockMs / MASH_MS) % 2 === 0 ? 'type-a' : 'type-b';
+    const mash = mashPose(this.mashClockMs, isMotionReduced());
     let changed = false;
     this.responders.forEach((responder, index) => {
       const pose = poseFor(states[index]!, reporting.has(responder.id), mash);

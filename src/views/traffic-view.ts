@@ -5,13 +5,15 @@
 // the load balancer's own stats (key 5), with its time, or a question.
 // The dots are DOM boxes moved by a CSS animation over the canvas, not canvas shapes: the browser moves
 // them on its compositor, so their smooth motion never makes the canvas draw a frame (on a laptop without
-// a GPU, every drawn canvas frame is expensive).
+// a GPU, every drawn canvas frame is expensive). With motion reduced (views/display-mode) the dots stand
+// still, spread along their lanes, and the share of failed requests is a steady share of red dots.
 
 import Phaser from 'phaser';
 import type { KnownPool, PlayerView } from '../session/player-view';
 import { addArt, hasArt } from './art';
 import { addBox, setText, type DomLabels } from './dom-labels';
 import { palette, stroke } from './palette';
+import { isMotionReduced } from './display-mode';
 import { isProjector } from './projector';
 import { trafficLayout } from './traffic-layout';
 
@@ -67,6 +69,8 @@ export class TrafficView {
       element.style.setProperty('--dx', `${lane.to.x - lane.from.x}px`);
       element.style.setProperty('--dy', `${lane.to.y - lane.from.y}px`);
       const dot: Dot = { element, lane: i % 3, phase: (i * 0.137) % 1 };
+      // Where the dot stands when motion is reduced (ui.css): its place along the lane.
+      element.style.setProperty('--along', dot.phase.toFixed(3));
       element.hidden = dot.lane === 2 && !hasApi;
       // Each pass, a dot decides afresh whether it is a failed request, in proportion to the pool's errors.
       element.addEventListener('animationiteration', () => this.colour(dot));
@@ -99,8 +103,9 @@ export class TrafficView {
       this.flow = [NEUTRAL_FLOW, NEUTRAL_FLOW];
     }
     this.pace();
-    // Graph-blind, every dot turns the unknown colour at once rather than pass by pass.
-    if (this.failShare[0]! < 0) for (const dot of this.dots) this.colour(dot);
+    // Graph-blind, every dot turns the unknown colour at once rather than pass by pass; still dots never
+    // pass, so they take their colours from the shares at each tick instead.
+    if (this.failShare[0]! < 0 || isMotionReduced()) for (const dot of this.dots) this.colour(dot);
     const server = view.chefServer;
     // Overload clears only once the runs fall well below the comfortable number (the label has room for
     // about twenty characters before the mirror's).
@@ -143,8 +148,10 @@ export class TrafficView {
 
   private colour(dot: Dot): void {
     const share = this.failShare[dot.lane === 2 ? 1 : 0]!;
-    // Looks only, so the unseeded random here never touches the simulation.
-    const state = dot.lane === 0 ? '' : share < 0 ? ' unknown' : Math.random() < share ? ' failed' : '';
+    // Looks only, so the unseeded random here never touches the simulation. Still dots do not flicker:
+    // the dots nearest the lane's start are the failed ones, as many as the share says.
+    const failed = isMotionReduced() ? dot.phase < share : Math.random() < share;
+    const state = dot.lane === 0 ? '' : share < 0 ? ' unknown' : failed ? ' failed' : '';
     const className = `traffic-dot${state}`;
     if (dot.element.className !== className) dot.element.className = className;
   }

@@ -124,13 +124,13 @@ async function incidentClashes(page: Page, levelId: string): Promise<string[]> {
   return found;
 }
 
-/** Text that runs off the window, or is cut inside its box (the feeds scroll, so their lines are left out). */
+/** Text that runs off the window, or is cut inside its box (the feeds scroll, so their lines are left out; text for screen readers only is hidden on purpose). */
 function cutText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     const layer = document.getElementById('ui-layer')!;
     for (const element of layer.querySelectorAll<HTMLElement>('*')) {
-      if (element.getClientRects().length === 0 || element.closest('.feed, .debrief-body, .notices')) continue;
+      if (element.getClientRects().length === 0 || element.closest('.feed, .debrief-body, .notices, .sr-only')) continue;
       const text = (element.textContent ?? '').trim();
       if (text === '') continue;
       const name = `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${text.slice(0, 30)}"`;

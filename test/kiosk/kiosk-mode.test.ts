@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { KioskMode, type KioskEffect, type KioskTiming } from '../../src/kiosk/kiosk-mode';
 
-const TIMING: KioskTiming = { idleMs: 60_000, countdownMs: 10_000, boardMs: 15_000, attractMaxMs: 300_000 };
+const TIMING: KioskTiming = { idleMs: 60_000, countdownMs: 10_000, boardMs: 15_000, attractMaxMs: 300_000, attractEndPauseMs: 1200 };
 
 function kiosk(): { mode: KioskMode; effects: KioskEffect[]; at: (ms: number) => void } {
   const effects: KioskEffect[] = [];
@@ -101,6 +101,34 @@ describe('kiosk mode', () => {
     expect(mode.phase).toBe('visitor');
     // A stray "ended" from a scene going away during a visitor's game changes nothing.
     mode.attractEnded(62_000);
+    expect(mode.phase).toBe('visitor');
+  });
+
+  it('holds the attract run’s end on screen for the end pause by its own clock, then shows the board, once', () => {
+    const { mode, effects, at } = kiosk();
+    at(40_000);
+    mode.attractOver(40_000);
+    at(41_000);
+    // A second "level ended" does not push the board back.
+    mode.attractOver(41_000);
+    expect(mode.phase).toBe('attract');
+    at(41_200);
+    expect(mode.phase).toBe('board');
+    // The incident screen's own call after its pause comes too late to matter.
+    mode.attractEnded(41_300);
+    expect(effects.map((effect) => effect.type)).toEqual(['attract', 'board']);
+    // The next attract loop starts with no end remembered from the last one.
+    at(56_200);
+    expect(mode.phase).toBe('attract');
+    at(120_000);
+    expect(mode.phase).toBe('attract');
+  });
+
+  it('forgets an attract run’s end once a visitor’s key has taken the kiosk', () => {
+    const { mode, at } = kiosk();
+    mode.attractOver(10_000);
+    expect(mode.input(10_500, true)).toBe(true);
+    at(12_000);
     expect(mode.phase).toBe('visitor');
   });
 

@@ -52,6 +52,16 @@ describe('page options', () => {
       });
   });
 
+  it('may run a kiosk’s day faster, for the soak test only, within the pace a frame can keep', () => {
+    expect(parseUrlOptions('?kiosk=1&kiosk-pace=60').options).toMatchObject({ kiosk: true, kioskPace: 60 });
+    expect(parseUrlOptions('?kiosk=1').options.kioskPace).toBeNull();
+    for (const bad of ['0', '-2', '1.5', '', 'fast', '101'])
+      expect(parseUrlOptions(`?kiosk=1&kiosk-pace=${bad}`)).toMatchObject({
+        options: { kioskPace: null },
+        problems: [`kiosk-pace=${bad} is not a whole number from 1 to 100; the booth keeps its real pace`],
+      });
+  });
+
   it('read projector mode and the facilitator’s controls beside a room’s link', () => {
     expect(parseUrlOptions('?level=apache-snafu&seed=3&projector=1&facilitator=1')).toEqual({
       options: {
@@ -68,6 +78,7 @@ describe('page options', () => {
         facilitator: true,
         kiosk: false,
         kioskIdleSeconds: null,
+        kioskPace: null,
         talk: false,
       },
       problems: [],
@@ -109,6 +120,7 @@ describe('page options', () => {
       facilitator: false,
       kiosk: false,
       kioskIdleSeconds: null,
+      kioskPace: null,
       talk: false,
     });
     expect(problems).toEqual([
@@ -116,7 +128,7 @@ describe('page options', () => {
       'speed=3 is not one of 0.5, 1, 2, 4, 8; using the saved speed',
       'skip-intro=no is not 1, true, 0 or false; showing the intro',
       "shift-minutes=0 is not a whole number from 1 to 600; using the level's own time limit",
-      'unknown option "cheat" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, talk and bench)',
+      'unknown option "cheat" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, kiosk-pace, talk and bench)',
     ]);
   });
 });

@@ -7,7 +7,7 @@ import { KnownWorld } from '../../src/session/known-world';
 import { playerView } from '../../src/session/player-view';
 import { createState } from '../../src/sim/create-state';
 import type { Chooser } from '../../src/ui/chooser';
-import { FACILITATOR_KEYS, HAND_OVER_KEY, INCIDENT_KEYS, incidentBindings, incidentKeyListHtml, type IncidentControls } from '../../src/ui/incident-keys';
+import { duringDiscussion, FACILITATOR_KEYS, HAND_OVER_KEY, INCIDENT_KEYS, incidentBindings, incidentKeyListHtml, type IncidentControls } from '../../src/ui/incident-keys';
 import type { LiveControls } from '../../src/ui/live-controls';
 import { bundledLevel } from '../support/level-files';
 
@@ -150,5 +150,20 @@ describe("the facilitator's keys", () => {
   it('are listed in the help only when they are on', () => {
     expect(incidentKeyListHtml()).not.toContain('Facilitator');
     expect(incidentKeyListHtml(undefined, true)).toContain('<kbd>D</kbd> Facilitator: pause for discussion');
+  });
+});
+
+describe('while the room is paused for discussion', () => {
+  const answer = (key: string): string => duringDiscussion([...INCIDENT_KEYS, ...FACILITATOR_KEYS].find((action) => action.key === key)!);
+
+  it("answers only the card's own keys: D ends it, G shows the hint on it, M is sound, Esc closes it like every overlay", () => {
+    expect(['D', 'G', 'M'].map(answer)).toEqual(['run', 'run', 'run']);
+    expect(answer('Esc')).toBe('close');
+  });
+
+  it('lets no other key act behind the card: no command, no menu, no clock, no help', () => {
+    const others = [...INCIDENT_KEYS, ...FACILITATOR_KEYS].filter((action) => !['D', 'G', 'M', 'Esc'].includes(action.key));
+    expect(others.map((action) => action.key)).toContain('I');
+    for (const action of others) expect(duringDiscussion(action), action.key).toBe('ignore');
   });
 });

@@ -8,7 +8,21 @@ import { loadSettings, saveSettings, SETTINGS_KEY } from '../../src/ui/settings-
 import { fakeStorage } from './storage-fakes';
 
 const played = (total: number) => ({ total, seed: 1, playedAt: '2026-11-26T10:00:00.000Z' });
-const DEFAULT_SETTINGS = { version: 1, speed: 1, levelId: null, muted: false, musicVolume: 0.5, effectsVolume: 0.75, captions: false, playerName: null, nameAsked: false, projector: false };
+const DEFAULT_SETTINGS = {
+  version: 1,
+  speed: 1,
+  levelId: null,
+  muted: false,
+  musicVolume: 0.5,
+  effectsVolume: 0.75,
+  captions: true,
+  playerName: null,
+  nameAsked: false,
+  projector: false,
+  textSize: 100,
+  reducedMotion: 'system',
+  palette: 'standard',
+};
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -29,7 +29,9 @@ function cssColours(selector: string): Record<string, string> {
   const css = readFileSync(repoPath('src/ui/palette.css'), 'utf8');
   const block = new RegExp(`(?:^|\\n)${selector.replace('.', '\\.')} \\{([^}]*)\\}`).exec(css);
   if (!block) throw new Error(`no ${selector} block in palette.css`);
-  return Object.fromEntries([...block[1]!.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((match) => [match[1]!, match[2]!.toLowerCase()]));
+  // The palette's names only: the CSS also has colours the canvas never draws with (the pager's blink).
+  const names = Object.values(CSS_NAMES);
+  return Object.fromEntries([...block[1]!.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})/gi)].filter((match) => names.includes(match[1]!)).map((match) => [match[1]!, match[2]!.toLowerCase()]));
 }
 
 function asCss(colours: Palette): Record<string, string> {
