@@ -124,6 +124,9 @@ export class TeamRoom extends Room {
    * neither crash the server nor touch the other rooms.
    */
   override onUncaughtException(error: Error, methodName: string): void {
+    // A refused join (a taken seat, no key) is the room's answer, already sent to that client with its
+    // reason: one line, not the socket's insides. Anything else is a bug worth its stack.
+    if (methodName === 'onJoin') return console.warn(`team room ${this.roomId}: a join was refused: ${error.message}`);
     console.error(`team room ${this.roomId}: ${methodName} failed`, error);
   }
 

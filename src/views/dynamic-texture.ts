@@ -13,11 +13,12 @@ import type Phaser from 'phaser';
 /** Removes the texture under `key`, if any, and adds a dynamic texture there, without Phaser's stray WebGL texture. */
 export function addDynamicTexture(scene: Phaser.Scene, key: string, width: number, height: number): Phaser.Textures.DynamicTexture {
   if (scene.textures.exists(key)) scene.textures.remove(key);
-  const renderer = scene.game.renderer;
-  const wrappers = 'glTextureWrappers' in renderer ? renderer.glTextureWrappers : null;
+  // Null in a headless game; a canvas renderer has no WebGL textures to lose.
+  const renderer = scene.game.renderer as Phaser.Game['renderer'] | null;
+  const wrappers = renderer && 'glTextureWrappers' in renderer ? renderer.glTextureWrappers : null;
   const before = wrappers?.length ?? 0;
   const texture = scene.textures.addDynamicTexture(key, width, height)!;
-  if (wrappers && 'deleteTexture' in renderer) {
+  if (wrappers && renderer && 'deleteTexture' in renderer) {
     const used = new Set([texture.drawingContext?.texture, texture.getWebGLTexture(), ...texture.source.map((source) => source.glTexture)]);
     for (const made of wrappers.slice(before)) if (!used.has(made)) renderer.deleteTexture(made);
   }
