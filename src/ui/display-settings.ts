@@ -51,12 +51,17 @@ function applyMotion(): void {
   applied.target.root.classList.toggle(REDUCED_MOTION_CLASS, on);
 }
 
+/** The page itself, made once: each settings change applies to the same target, so the system's changes are listened to once. */
+let page: DisplayTarget | null = null;
+
 function browserTarget(): DisplayTarget | null {
   if (typeof document === 'undefined' || typeof window === 'undefined') return null;
+  if (page) return page;
   const query = typeof window.matchMedia === 'function' ? window.matchMedia(SYSTEM_QUERY) : null;
-  return {
+  page = {
     root: document.documentElement,
     systemPrefersReduced: () => query?.matches ?? false,
     onSystemChange: (listener) => query?.addEventListener('change', listener),
   };
+  return page;
 }
