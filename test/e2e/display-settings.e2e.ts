@@ -219,30 +219,38 @@ describe('display settings', () => {
     await frames(page, 3);
     await screenshot(page, 'display-incident-colour-blind-fleet-20');
     // The fleet's picture, read back pixel by pixel: the tiles show both the pale serving blue and the
-    // dark vermilion of Apache down, each on hundreds of pixels, however small the tiles.
+    // dark vermilion of Apache down, each on hundreds of pixels, however small the tiles. The canvas shows
+    // the monitoring's picture twice a second, a little behind the run: read it again until it has caught up.
     const fleet = INCIDENT_LAYOUT.fleet;
-    const png = await page.screenshot({ clip: { x: fleet.x, y: fleet.y, width: fleet.width, height: fleet.height } });
-    const counts = await page.evaluate(
-      async ({ data, colours }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        [canvas.width, canvas.height] = [image.width, image.height];
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        const pixels = context.getImageData(0, 0, image.width, image.height).data;
-        return colours.map((colour) => {
-          let near = 0;
-          for (let at = 0; at < pixels.length; at += 4) {
-            const distance = Math.abs(pixels[at]! - ((colour >> 16) & 255)) + Math.abs(pixels[at + 1]! - ((colour >> 8) & 255)) + Math.abs(pixels[at + 2]! - (colour & 255));
-            if (distance < 30) near++;
-          }
-          return near;
-        });
-      },
-      { data: png.toString('base64'), colours: [COLOUR_BLIND_PALETTE.healthy, COLOUR_BLIND_PALETTE.broken] },
-    );
+    const colourCounts = async (): Promise<number[]> => {
+      const png = await page.screenshot({ clip: { x: fleet.x, y: fleet.y, width: fleet.width, height: fleet.height } });
+      return page.evaluate(
+        async ({ data, colours }) => {
+          const image = new Image();
+          image.src = `data:image/png;base64,${data}`;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          [canvas.width, canvas.height] = [image.width, image.height];
+          const context = canvas.getContext('2d')!;
+          context.drawImage(image, 0, 0);
+          const pixels = context.getImageData(0, 0, image.width, image.height).data;
+          return colours.map((colour) => {
+            let near = 0;
+            for (let at = 0; at < pixels.length; at += 4) {
+              const distance = Math.abs(pixels[at]! - ((colour >> 16) & 255)) + Math.abs(pixels[at + 1]! - ((colour >> 8) & 255)) + Math.abs(pixels[at + 2]! - (colour & 255));
+              if (distance < 30) near++;
+            }
+            return near;
+          });
+        },
+        { data: png.toString('base64'), colours: [COLOUR_BLIND_PALETTE.healthy, COLOUR_BLIND_PALETTE.broken] },
+      );
+    };
+    let counts = await colourCounts();
+    for (let tries = 0; tries < 20 && !(counts[0]! > 300 && counts[1]! > 300); tries++) {
+      await page.waitForTimeout(500);
+      counts = await colourCounts();
+    }
     expect(counts[0]).toBeGreaterThan(300);
     expect(counts[1]).toBeGreaterThan(300);
   });
