@@ -28,7 +28,8 @@ export function seededRandom(seed: number): Random {
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 const KEYS = [...'abcdefghijklmnoqrsuvwxyz0123456789', 'Enter', 'Escape', 'Escape', 'Space', 'Backspace', 'ArrowUp', 'ArrowDown', '?', 'p'];
-const FINISHER_KEYS = KEYS.filter((key) => key !== 'p');
+// A visitor who plays the shift out keeps the clock running: no pause, and no help (which pauses it while it is open).
+const FINISHER_KEYS = KEYS.filter((key) => key !== 'p' && key !== '?');
 const ARGUMENTS = ['', ' web01', ' web', ' all', ' 3', ' robin', ' "site is down"', ' --help', ' xyzzy'];
 
 export interface VisitorPlan {
