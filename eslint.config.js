@@ -151,6 +151,10 @@ const boundaries = [
   layer(['src/facilitator/**/*.ts'], { paths: [PHASER, HOWLER] }),
   // The booth's kiosk and the stage's talk drive the scenes from outside them, through the DOM and the app: no engine, no sound of their own.
   layer(['src/kiosk/**/*.ts', 'src/talk/**/*.ts'], { paths: [PHASER, HOWLER] }),
+  // Team mode's page shows only the seat's view the room sends; its debrief plays the finished run again,
+  // as the end scene reads the truth once the shift is over.
+  layer(['src/team-client/**/*.ts'], { paths: [PHASER, HOWLER], patterns: TRUE_STATE, ignores: ['src/team-client/team-debrief.ts'] }),
+  layer(['src/team-client/team-debrief.ts'], { paths: [PHASER, HOWLER] }),
   // The team server runs in Node: the simulation and the seats, never an engine.
   layer(['test/**/*.ts', 'scripts/**/*.ts', 'server/**/*.ts'], { paths: [ENGINE_IN_NODE('phaser'), ENGINE_IN_NODE('howler')] }),
 ];

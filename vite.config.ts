@@ -180,8 +180,8 @@ export default defineConfig(({ command }) => ({
     // Phaser is one prebuilt 1.4 MB bundle: its own chunk keeps the game's code small and cacheable.
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
-      // The game, the facilitator's page (src/facilitator), and the benchmark's baseline page (Phaser alone with an empty scene; scripts/bench-browser.ts).
-      input: { game: 'index.html', facilitator: 'facilitator.html', 'bench-bare': 'src/bench/bare.html' },
+      // The game, the facilitator's page (src/facilitator), team mode's page (src/team-client), and the benchmark's baseline page (Phaser alone with an empty scene; scripts/bench-browser.ts).
+      input: { game: 'index.html', facilitator: 'facilitator.html', team: 'team.html', 'bench-bare': 'src/bench/bare.html' },
       output: {
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/](phaser|eventemitter3)[\\/]|src[\\/]phaser-slim\.js$/ }] },
       },

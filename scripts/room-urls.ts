@@ -7,6 +7,8 @@ import type { NetworkInterfaceInfo } from 'node:os';
 export interface RoomUrls {
   players: string[];
   facilitator: string[];
+  /** Team mode's page: create a room, or join one by its code. */
+  team: string[];
   /** Set when this machine has no address a room can reach. */
   problem: string | null;
 }
@@ -24,6 +26,7 @@ export function roomUrls(addresses: readonly string[], port: number, level: stri
   return {
     players: base.map((url) => `${url}?${query}`),
     facilitator: base.map((url) => `${url}facilitator.html`),
+    team: base.map((url) => `${url}team.html`),
     problem: addresses.length === 0 ? 'This machine has no network address another laptop can reach: join the room’s Wi-Fi or cable, then run it again.' : null,
   };
 }

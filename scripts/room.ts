@@ -2,12 +2,14 @@
 // network, and prints what the room types: one link per address, all on the same level and seed, and the
 // facilitator's page. README, "Run an onboarding session".
 //
-//   npm run room [-- --level=apache-snafu --seed=7 --port=4173 --room-port=2567]
+//   npm run room [-- --level=apache-snafu --seed=7 --port=4173]
+//
+// Team mode's rooms (server/) are served on the same address: players open /team.html and join by code.
 
 import { networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { build, preview } from 'vite';
-import { DEFAULT_ROOM_PORT, startRoomServer } from '../server/serve-rooms';
+import { build } from 'vite';
+import { serveGameAndRooms } from '../server/serve-game-and-rooms';
 import { readLevelCatalog } from './level-catalog-file';
 import { roomAddresses, roomUrls } from './room-urls';
 
@@ -28,13 +30,9 @@ async function main(): Promise<void> {
   if (!Number.isSafeInteger(port) || port < 1024 || port > 65535) throw new Error(`--port=${option('port')} is not a port from 1024 to 65535`);
 
   await build({ root: REPO_ROOT, logLevel: 'warn' });
-  await preview({ root: REPO_ROOT, preview: { host: '0.0.0.0', port, strictPort: true } });
-  // Team mode's room server (server/), beside the game: several players in one incident, one seat each.
-  const roomPort = Number(option('room-port') ?? String(DEFAULT_ROOM_PORT));
-  if (!Number.isSafeInteger(roomPort) || roomPort < 1024 || roomPort > 65535 || roomPort === port)
-    throw new Error(`--room-port=${option('room-port')} is not a free port from 1024 to 65535`);
-  const rooms = await startRoomServer({ port: roomPort });
-  process.once('SIGINT', () => void rooms.close().finally(() => process.exit(0)));
+  // The game and team mode's rooms on one address: several players in one incident, one seat each.
+  const served = await serveGameAndRooms({ root: REPO_ROOT, port, settings: { defaultLevel: level, defaultSeed: seed } });
+  process.once('SIGINT', () => void served.close().finally(() => process.exit(0)));
   const urls = roomUrls(roomAddresses(networkInterfaces()), port, level, seed);
   const title = catalog.levels.find((candidate) => candidate.meta.id === level)!.meta.title;
   console.log(`\nServing "${title}" on seed ${seed} to the local network (Ctrl-C to stop).\n`);
@@ -46,7 +44,10 @@ async function main(): Promise<void> {
     for (const url of urls.facilitator) console.log(`  ${url}`);
   }
   console.log(`\nOn this machine: http://127.0.0.1:${port}/?level=${level}&seed=${seed}`);
-  console.log(`Team mode's room server (Colyseus, README "Team mode"): ws://<this machine's address>:${roomPort}`);
+  if (!urls.problem) {
+    console.log('\nTeam mode (README "Team mode"): the facilitator opens one of these and creates a room; the players join with its code:');
+    for (const url of urls.team) console.log(`  ${url}`);
+  }
 }
 
 main().catch((error: unknown) => {

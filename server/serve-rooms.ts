@@ -10,7 +10,9 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import { readLevelCatalog } from '../scripts/level-catalog-file';
 import type { Level } from '../src/levels/level';
 import { TEAM_ROOM } from '../src/team/room-protocol';
+import type { Server as HttpServer } from 'node:http';
 import { HUMAN_RATE } from './command-gate';
+import { guardJoins, JOIN_RATE } from './join-gate';
 import { TeamRoom, type TeamRoomSettings } from './team-room';
 
 /** No command comes near this; a bigger message is refused by the socket itself. */
@@ -36,13 +38,16 @@ export function teamRoomSettings(overrides: Partial<TeamRoomSettings> = {}): Tea
     graceSeconds: GRACE_SECONDS,
     viewsPerSecond: VIEWS_PER_SECOND,
     rate: HUMAN_RATE,
+    joinRate: JOIN_RATE,
     ...overrides,
   };
 }
 
 /** A Colyseus server with the team room defined, not yet listening. */
 export function createTeamServer(settings: TeamRoomSettings): Server {
-  const server = new Server({ transport: new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES }), greet: false, gracefullyShutdown: false });
+  const transport = new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES });
+  const server = new Server({ transport, greet: false, gracefullyShutdown: false });
+  guardJoins(transport.server as HttpServer, settings.joinRate);
   // Options given here win over a client's own (Colyseus merges them last), so a client cannot set them.
   server.define(TEAM_ROOM, TeamRoom, { settings });
   return server;

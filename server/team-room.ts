@@ -14,6 +14,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { matchMaker, Room, type Client } from '@colyseus/core';
 import type { Level } from '../src/levels/level';
+import { MAX_SHIFT_MINUTES, withShiftMinutes } from '../src/levels/shift-length';
 import { SPEEDS } from '../src/session/fixed-step-driver';
 import {
   MESSAGES,
@@ -45,6 +46,8 @@ export interface TeamRoomSettings {
   /** How often each client is sent its view. */
   viewsPerSecond: number;
   rate: RateLimit;
+  /** How often one address may ask to create or join a room (server/join-gate). */
+  joinRate: RateLimit;
   /** Where the server collects how late ticks come (the bench reads it). */
   tickStats?: TickStats;
   /** Told once per run, when the incident ends or the room closes: the run to keep. */
@@ -80,7 +83,8 @@ export class TeamRoom extends Room {
     this.settings = options.settings;
     const levelId = typeof options.level === 'string' && this.settings.levels.has(options.level) ? options.level : this.settings.defaultLevel;
     const seed = Number.isSafeInteger(options.seed) && options.seed! >= 0 && options.seed! <= MAX_SEED ? options.seed! : this.settings.defaultSeed;
-    this.run = new TeamRun(this.settings.levels.get(levelId)!, seed);
+    const minutes = Number.isSafeInteger(options.shiftMinutes) && options.shiftMinutes! >= 1 && options.shiftMinutes! <= MAX_SHIFT_MINUTES ? options.shiftMinutes! : null;
+    this.run = new TeamRun(withShiftMinutes(this.settings.levels.get(levelId)!, minutes), seed);
     this.roomId = await freshCode();
     await this.setPrivate(true);
     this.onMessage(MESSAGES.command, (client, message: unknown) => this.onCommand(client, message));
@@ -172,6 +176,7 @@ export class TeamRoom extends Room {
       role,
       level: this.run.level.meta.id,
       seed: this.run.seed,
+      timeLimitSeconds: this.run.level.sim.resolution.timeLimitSeconds,
       msPerTick: this.run.session.driver.msPerTick * this.run.session.driver.speed,
       graceSeconds: this.settings.graceSeconds,
       facilitatorKey: first || role === FACILITATOR ? this.facilitatorKey : null,

@@ -28,6 +28,7 @@ import { keepSettingsInMemory, loadSettings } from './ui/settings-store';
 import { UiLayer } from './ui/ui-layer';
 import './ui/ui.css';
 import { roomLevel } from './session/room-level';
+import { teamLink } from './team-client/team-page-options';
 import { parseUrlOptions } from './url-options';
 import { palette, SCREEN } from './views/palette';
 import { CONTEXT_RESTORED, GatedGame } from './views/render-gate';
@@ -39,6 +40,8 @@ const host = document.getElementById('game') ?? document.body;
 const crash = new CrashScreen(() => host, reloadToTitle);
 crash.listen(window);
 const { options, problems } = parseUrlOptions(location.search);
+// A team room's link given on the game's own address: team mode has its own page.
+if (options.team) location.replace(teamLink(location.href, options.team));
 const catalog = loadCatalog();
 const store = openBrowserStorage();
 const saved = loadSettings(store.storage);

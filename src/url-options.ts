@@ -2,6 +2,8 @@
 // not know, or a value it cannot use, is reported on screen rather than silently ignored; so is an
 // option given twice (the last one is used), and a flood of unknown options is named in one line.
 
+import { MAX_SHIFT_MINUTES } from './levels/shift-length';
+import { readRoomCode } from './team-client/team-page-options';
 import { MAX_FLEET_SCALE } from './levels/fleet-scale';
 import { SPEEDS } from './session/fixed-step-driver';
 
@@ -56,6 +58,8 @@ export interface UrlOptions {
    * run by the presenter's keys one beat at a time and paused on each, in large text; nothing resets it.
    */
   talk: boolean;
+  /** `?team=CODE`: a team room's link on the game's address; the page goes on to team mode's page with it. */
+  team: string | null;
 }
 
 export const DEFAULT_URL_OPTIONS: UrlOptions = {
@@ -74,9 +78,9 @@ export const DEFAULT_URL_OPTIONS: UrlOptions = {
   kioskIdleSeconds: null,
   kioskPace: null,
   talk: false,
+  team: null,
 };
 
-const MAX_SHIFT_MINUTES = 600;
 const MAX_KIOSK_IDLE_SECONDS = 3600;
 /** Past this the attract replay outruns what a frame may simulate (40 ticks), and the booth's time no longer keeps one pace. */
 const MAX_KIOSK_PACE = 100;
@@ -97,6 +101,7 @@ const KNOWN = [
   'kiosk-idle-seconds',
   'kiosk-pace',
   'talk',
+  'team',
 ] as const;
 
 /** Unknown options named one by one, at most; the rest are counted. */
@@ -195,6 +200,13 @@ function read(name: (typeof KNOWN)[number], value: string, options: UrlOptions, 
       else problems.push(`fleet=${said} is not a whole number from 1 to ${MAX_FLEET_SCALE}; playing the level's own fleet`);
       return;
     }
+    case 'team': {
+      // A team room's link on the game's own address: the page hands it to team mode's page (team.html).
+      const code = readRoomCode(value);
+      if (code) options.team = code;
+      else problems.push(`team=${said} is not a room code (8 letters and digits, like ABCD-EFGH); playing solo`);
+      return;
+    }
     case 'level':
       // Only its shape here; whether the catalog has it is checked at start (session/room-level.ts).
       if (value.trim() !== '' && value.length <= 100) options.level = value;
@@ -222,7 +234,7 @@ function unknownProblem(names: string[]): string {
   const named = names.slice(0, UNKNOWN_NAMED).map((name) => `"${shown(name)}"`);
   const list =
     names.length > UNKNOWN_NAMED ? `${named.join(', ')} and ${names.length - UNKNOWN_NAMED} more` : named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)!}`;
-  return `unknown option${names.length === 1 ? '' : 's'} ${list} (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, kiosk-pace, talk and bench)`;
+  return `unknown option${names.length === 1 ? '' : 's'} ${list} (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, kiosk-pace, talk, team and bench)`;
 }
 
 /** A value or name as the notice shows it: on one line, and short, whatever the address held. */

@@ -3,6 +3,9 @@
 
 import type { Level } from './level';
 
+/** The longest shift a page or a room may ask for: ten hours. */
+export const MAX_SHIFT_MINUTES = 600;
+
 export function withShiftMinutes(level: Level, minutes: number | null): Level {
   if (minutes === null) return level;
   return { ...level, sim: { ...level.sim, resolution: { ...level.sim.resolution, timeLimitSeconds: minutes * 60 } } };

@@ -45,7 +45,8 @@ export class TitleScene extends Phaser.Scene {
         <button data-action="settings"><kbd>S</kbd>Settings</button>
         <button data-action="about"><kbd>A</kbd>About the true story</button>
       </div>
-      <p class="title-links dim"><span><kbd>F</kbd> <a href="./facilitator.html">Facilitator's page</a>: compare a room's runs side by side</span>
+      <p class="title-links dim"><span><kbd>F</kbd> <a href="./facilitator.html">Facilitator's page</a>: compare a room's runs</span>
+        <span><a href="./team.html">Team mode</a>: play as a team</span>
         <button class="projector-toggle" data-action="projector" aria-pressed="false" title="Larger, bolder, brighter text and tiles, to read from the back of a room"><kbd>P</kbd>Projector mode: <span class="projector-state"></span></button></p>
       <p class="title-summary dim"></p>
       <p class="title-teaches"></p>`;

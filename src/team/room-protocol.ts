@@ -21,6 +21,8 @@ export interface JoinOptions {
   /** Only when creating: the level and seed of the run (the server's defaults otherwise). */
   level?: string;
   seed?: number;
+  /** Only when creating: a shorter (or longer) shift than the level's own, in game minutes (src/levels/shift-length). */
+  shiftMinutes?: number;
 }
 
 // Client to room.
@@ -42,6 +44,8 @@ export interface Welcome {
   role: Role;
   level: string;
   seed: number;
+  /** The shift's time limit in game seconds, as the room plays it (a room may shorten the level's own). */
+  timeLimitSeconds: number;
   /** Real milliseconds a tick takes at speed 1. */
   msPerTick: number;
   graceSeconds: number;

@@ -58,6 +58,8 @@ export class TerminalPanel {
     readonly element: HTMLElement,
     private readonly context: TerminalContext,
     private readonly submit: (command: Command) => void,
+    /** The first line it prints: what to try (a team seat names its own commands instead). */
+    intro?: string,
   ) {
     element.innerHTML = `<header><h3>Terminal</h3><span class="dim" id="terminal-keys"><kbd>T</kbd> to type · <kbd>Tab</kbd> completes · <kbd>Esc</kbd> back to the game</span></header>
       <div class="feed terminal-feed"></div>
@@ -69,7 +71,7 @@ export class TerminalPanel {
     this.input.addEventListener('pointerdown', () => (this.typingHere = true));
     this.input.addEventListener('blur', () => (this.typingHere = false));
     const example = context.hostNames.find((name) => name.startsWith('web-')) ?? context.hostNames[0] ?? 'web-01';
-    this.print(`Type help for the commands. Try: ssh ${example}, or dsh -g web -F 25 chef-client`, 'dim');
+    this.print(intro ?? `Type help for the commands. Try: ssh ${example}, or dsh -g web -F 25 chef-client`, 'dim');
   }
 
   /** T: into the terminal to type, so Tab completes whatever is on the line. */

@@ -17,10 +17,11 @@ describe('the room’s links', () => {
     expect(roomAddresses(interfaces as unknown as Parameters<typeof roomAddresses>[0])).toEqual(['192.168.1.20']);
   });
 
-  it('carry the level and seed, and lead the facilitator to their page', () => {
+  it('carry the level and seed, and lead the facilitator to their page and to team mode', () => {
     expect(roomUrls(['192.168.1.20', '10.0.0.5'], 4173, 'chat-down', 7)).toEqual({
       players: ['http://192.168.1.20:4173/?level=chat-down&seed=7', 'http://10.0.0.5:4173/?level=chat-down&seed=7'],
       facilitator: ['http://192.168.1.20:4173/facilitator.html', 'http://10.0.0.5:4173/facilitator.html'],
+      team: ['http://192.168.1.20:4173/team.html', 'http://10.0.0.5:4173/team.html'],
       problem: null,
     });
   });

@@ -21,13 +21,13 @@ describe('page options given more than once', () => {
 describe('unknown page options', () => {
   it('are named together: one, or a few', () => {
     expect(parseUrlOptions('?cheat=1').problems).toEqual([
-      'unknown option "cheat" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, kiosk-pace, talk and bench)',
+      'unknown option "cheat" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, kiosk-pace, talk, team and bench)',
     ]);
     expect(parseUrlOptions('?a=1&b=2').problems).toEqual([
-      'unknown options "a" and "b" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, kiosk-pace, talk and bench)',
+      'unknown options "a" and "b" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, kiosk-pace, talk, team and bench)',
     ]);
     expect(parseUrlOptions('?a&b&c&a').problems).toEqual([
-      'unknown options "a", "b" and "c" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, kiosk-pace, talk and bench)',
+      'unknown options "a", "b" and "c" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, kiosk-pace, talk, team and bench)',
     ]);
   });
 
@@ -36,7 +36,7 @@ describe('unknown page options', () => {
     const { options, problems } = parseUrlOptions(search);
     expect(options.seed).toBe(4);
     expect(problems).toEqual([
-      'unknown options "junk0", "junk1", "junk2" and 4997 more (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, kiosk-pace, talk and bench)',
+      'unknown options "junk0", "junk1", "junk2" and 4997 more (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, kiosk-pace, talk, team and bench)',
     ]);
   });
 

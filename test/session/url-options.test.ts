@@ -80,6 +80,7 @@ describe('page options', () => {
         kioskIdleSeconds: null,
         kioskPace: null,
         talk: false,
+        team: null,
       },
       problems: [],
     });
@@ -122,13 +123,21 @@ describe('page options', () => {
       kioskIdleSeconds: null,
       kioskPace: null,
       talk: false,
+      team: null,
     });
     expect(problems).toEqual([
       'seed= is not a whole number 0 or more; using seed 1',
       'speed=3 is not one of 0.5, 1, 2, 4, 8; using the saved speed',
       'skip-intro=no is not 1, true, 0 or false; showing the intro',
       "shift-minutes=0 is not a whole number from 1 to 600; using the level's own time limit",
-      'unknown option "cheat" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, kiosk-pace, talk and bench)',
+      'unknown option "cheat" (the game knows level, seed, speed, skip-intro, shift-minutes, fleet, watch, projector, facilitator, kiosk, kiosk-idle-seconds, kiosk-pace, talk, team and bench)',
     ]);
+  });
+
+  it('read a team room’s link (as a person might type the code), and play solo when it is not one', () => {
+    expect(parseUrlOptions('?team=abcd-efgh').options.team).toBe('ABCDEFGH');
+    const { options, problems } = parseUrlOptions('?team=ABCD-EFG0');
+    expect(options.team).toBeNull();
+    expect(problems).toEqual(['team=ABCD-EFG0 is not a room code (8 letters and digits, like ABCD-EFGH); playing solo']);
   });
 });

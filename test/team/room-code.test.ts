@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { CommandGate } from '../../server/command-gate';
-import { newRoomCode, readRoomCode, ROOM_CODE_BITS, roomLink, spokenRoomCode } from '../../server/room-code';
+import { newRoomCode, readRoomCode, ROOM_CODE_BITS, spokenRoomCode } from '../../server/room-code';
+import { teamLink } from '../../src/team-client/team-page-options';
 
 describe('a room code', () => {
   it('stands for at least 30 bits of guessing, and no two in a thousand are alike', () => {
@@ -24,7 +25,8 @@ describe('a room code', () => {
   });
 
   it('makes a join link on the game’s address', () => {
-    expect(roomLink('http://192.168.1.20:4173/?level=apache-snafu', 'ABCDEFGH')).toBe('http://192.168.1.20:4173/?level=apache-snafu&team=ABCDEFGH');
+    expect(teamLink('http://192.168.1.20:4173/?level=apache-snafu', 'ABCDEFGH')).toBe('http://192.168.1.20:4173/team.html?team=ABCDEFGH');
+    expect(teamLink('http://192.168.1.20:4173/team.html?seat=ops#x', 'ABCDEFGH')).toBe('http://192.168.1.20:4173/team.html?team=ABCDEFGH');
   });
 });
 

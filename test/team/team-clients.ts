@@ -12,7 +12,8 @@ import type { SeatView } from '../../src/team/seat-view';
 import type { Role } from '../../src/team/seats';
 
 export async function bootTeamServer(port: number, overrides: Partial<TeamRoomSettings> = {}): Promise<ColyseusTestServer> {
-  const server = createTeamServer(teamRoomSettings({ ticking: 'manual', ...overrides }));
+  // Every test joins from the loopback address, many times a second: the join guard is tested on its own (join-gate.test.ts).
+  const server = createTeamServer(teamRoomSettings({ ticking: 'manual', joinRate: { perSecond: 1_000, burst: 1_000 }, ...overrides }));
   await server.listen(port, '127.0.0.1');
   return new ColyseusTestServer(server);
 }
