@@ -31,6 +31,7 @@ import {
 import { ROOM_CONTROLS } from '../src/team/seat-commands';
 import { FACILITATOR, isRole, SEATS, type Role, type Seat } from '../src/team/seats';
 import { commandsBySeat, TeamRun } from '../src/team/team-run';
+import { sentUpToAfter, toWire } from '../src/team/view-wire';
 import { CommandGate, type RateLimit } from './command-gate';
 import { newRoomCode } from './room-code';
 import type { TickStats } from './tick-stats';
@@ -60,6 +61,8 @@ interface Seated {
   gate: CommandGate;
   /** The last event this client was sent. */
   heardSeq: number;
+  /** The tick of the last dashboard sample this client was sent (src/team/view-wire), -1 for none. */
+  samplesUpTo: number;
 }
 
 const MAX_SEED = 2 ** 31 - 1;
@@ -97,7 +100,7 @@ export class TeamRoom extends Room {
     const role = this.roleFor(options);
     const first = !this.anyoneJoined;
     this.anyoneJoined = true;
-    this.seated.set(client.sessionId, { role, gate: new CommandGate(this.settings.rate, performance.now()), heardSeq: this.run.lastSeq });
+    this.seated.set(client.sessionId, { role, gate: new CommandGate(this.settings.rate, performance.now()), heardSeq: this.run.lastSeq, samplesUpTo: -1 });
     this.welcome(client, role, first);
     this.broadcastSeats();
   }
@@ -113,7 +116,8 @@ export class TeamRoom extends Room {
       const back = await this.allowReconnection(client, this.settings.graceSeconds);
       this.held.delete(seated.role);
       // Back in their seat, with everything they missed while away still to hear (as far as the run keeps it).
-      this.seated.set(back.sessionId, { ...seated, gate: new CommandGate(this.settings.rate, performance.now()) });
+      // A page that comes back may be a new one (a reload): it is sent the dashboards' series whole again.
+      this.seated.set(back.sessionId, { ...seated, gate: new CommandGate(this.settings.rate, performance.now()), samplesUpTo: -1 });
       this.welcome(back, seated.role, false);
     } catch {
       // The grace is over: the seat is empty again, and its work is the cats' as in a solo run.
@@ -283,7 +287,9 @@ export class TeamRoom extends Room {
     if (!seated) return;
     const view = this.run.viewFor(seated.role, seated.heardSeq);
     seated.heardSeq = view.heard.at(-1)?.seq ?? seated.heardSeq;
-    client.send(MESSAGES.view, view);
+    const wire = toWire(view, seated.samplesUpTo);
+    seated.samplesUpTo = sentUpToAfter(wire, seated.samplesUpTo);
+    client.send(MESSAGES.view, wire);
   }
 
   private endRun(): void {

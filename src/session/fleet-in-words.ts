@@ -5,7 +5,7 @@
 // or, while those are dark, from the player's last read of the load balancer, with its time.
 
 import type { SimConfig } from '../sim/config';
-import type { KnownHostState } from './known-world';
+import type { KnownHost, KnownHostState } from './known-world';
 import type { PlayerView } from './player-view';
 
 export interface FleetInWords {
@@ -31,9 +31,17 @@ const STATE_WORDS: readonly [KnownHostState, string][] = [
 const POOL_WORDS = { web: 'Web pool', api: 'API pool' } as const;
 
 export function fleetInWords(config: SimConfig, view: PlayerView, clock: (tick: number) => string): FleetInWords {
-  const blind = view.fleet.blind;
-  const tiers = config.tiers.map((tier, index) => {
-    const hosts = view.fleet.hosts.filter((host) => host.tierIndex === index);
+  return {
+    blindNote: view.fleet.blind ? 'Graph-blind: the Nagios UI is down. Hosts show as unknown except the ones you looked at yourself (3 looks at a host).' : null,
+    tiers: tierLines(config, view.fleet.hosts),
+    pools: (['web', 'api'] as const).map((id) => poolLine(view, id, clock)),
+  };
+}
+
+/** One line per tier, in the level's order: its size, and how many of its hosts are in each known state. */
+export function tierLines(config: SimConfig, known: readonly Pick<KnownHost, 'tierIndex' | 'state'>[]): string[] {
+  return config.tiers.map((tier, index) => {
+    const hosts = known.filter((host) => host.tierIndex === index);
     const counts = new Map<KnownHostState, number>();
     for (const host of hosts) counts.set(host.state, (counts.get(host.state) ?? 0) + 1);
     const parts = STATE_WORDS.filter(([state]) => counts.has(state)).map(([state, words]) => `${counts.get(state)} ${words}`);
@@ -41,11 +49,6 @@ export function fleetInWords(config: SimConfig, view: PlayerView, clock: (tick: 
     if (counts.size === 1) return `${tier.label}: ${size}, ${hosts.length === 1 ? '' : 'all '}${STATE_WORDS.find(([state]) => counts.has(state))![1]}.`;
     return `${tier.label}: ${size}: ${parts.join(', ')}.`;
   });
-  return {
-    blindNote: blind ? 'Graph-blind: the Nagios UI is down. Hosts show as unknown except the ones you looked at yourself (3 looks at a host).' : null,
-    tiers,
-    pools: (['web', 'api'] as const).map((id) => poolLine(view, id, clock)),
-  };
 }
 
 function poolLine(view: PlayerView, id: 'web' | 'api', clock: (tick: number) => string): string {

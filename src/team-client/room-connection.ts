@@ -7,9 +7,8 @@
 
 import { Client, type Room } from 'colyseus.js';
 import type { Command } from '../sim/commands';
-import { MESSAGES, TEAM_ROOM, type Accepted, type JoinOptions, type Refused, type RunEnded, type SeatsMessage, type Welcome } from '../team/room-protocol';
+import { MESSAGES, TEAM_ROOM, type Accepted, type JoinOptions, type Refused, type RunEnded, type SeatsMessage, type ViewMessage, type Welcome } from '../team/room-protocol';
 import type { RoomControl } from '../team/seat-commands';
-import type { SeatView } from '../team/seat-view';
 import type { Role } from '../team/seats';
 
 export type RoomRequest = { kind: 'create'; seat: Role; level?: string; seed?: number; shiftMinutes?: number } | { kind: 'join'; code: string; seat: Role | 'any'; facilitatorKey?: string };
@@ -18,7 +17,7 @@ export type LinkState = 'connected' | 'reconnecting' | 'lost' | 'closed';
 
 export interface RoomListener {
   welcome(welcome: Welcome): void;
-  view(view: SeatView): void;
+  view(view: ViewMessage): void;
   seats(seats: SeatsMessage): void;
   accepted(accepted: Accepted): void;
   refused(refused: Refused): void;
@@ -105,7 +104,7 @@ export class RoomConnection {
       this.graceSeconds = welcome.graceSeconds;
       this.listener.welcome(welcome);
     });
-    room.onMessage(MESSAGES.view, (view: SeatView) => this.listener.view(view));
+    room.onMessage(MESSAGES.view, (view: ViewMessage) => this.listener.view(view));
     room.onMessage(MESSAGES.seats, (seats: SeatsMessage) => this.listener.seats(seats));
     room.onMessage(MESSAGES.accepted, (accepted: Accepted) => this.listener.accepted(accepted));
     room.onMessage(MESSAGES.refused, (refused: Refused) => this.listener.refused(refused));

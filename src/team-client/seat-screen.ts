@@ -17,7 +17,8 @@ import { seatHelp } from '../team/seat-help';
 import { seatCards, type SeatCardLines } from '../team/seat-lines';
 import type { SeatView } from '../team/seat-view';
 import { FACILITATOR, SEAT_CARDS, SEATS, type Role } from '../team/seats';
-import type { SeatsMessage, Welcome } from '../team/room-protocol';
+import type { SeatsMessage, ViewMessage, Welcome } from '../team/room-protocol';
+import { ViewReader } from '../team/view-wire';
 import { spokenRoomCode, teamLink } from './team-page-options';
 import { terminalContextFor } from '../terminal/terminal-context';
 import { AlertsPanel } from '../ui/alerts-panel';
@@ -48,6 +49,7 @@ export class SeatScreen {
   private readonly alerts: AlertsPanel | null = null;
   private readonly desk: Feed | null = null;
   private readonly facilitator: FacilitatorBar | null = null;
+  private readonly reader: ViewReader;
   private drawnCards = '';
   private drawnFleet = '';
   private paused = false;
@@ -116,21 +118,21 @@ export class SeatScreen {
       into.appendChild(element);
       return element;
     };
+    // The hosts' names and tiers are the level's (the room sends only what it knows of each, src/team/view-wire).
+    const hosts = createState(level.sim, welcome.seed).hosts;
+    this.reader = new ViewReader(hosts);
     if (role === FACILITATOR) {
       this.facilitator = new FacilitatorBar(panel('facilitator-bar', 'The room’s controls'), level, room, welcome.facilitatorKey);
     } else {
-      const hostNames = createState(level.sim, welcome.seed).hosts.map((host) => host.name);
-      const context = terminalContextFor(level.sim, hostNames);
-      this.terminal = new TerminalPanel(panel('terminal-panel', 'Terminal'), context, (command) => this.give(command));
+      const context = terminalContextFor(
+        level.sim,
+        hosts.map((host) => host.name),
+      );
       // The seat's own commands: said in the terminal as it opens, and kept under the seat's cards.
       const help = seatHelp(role, context);
-      this.terminal.print(
-        `As ${seat!.title.toLowerCase()} you can type: ${help
-          .map(([form]) => form.split(' ')[0])
-          .filter((word, index, all) => all.indexOf(word) === index)
-          .join(', ')}.`,
-        'dim',
-      );
+      const words = [...new Set(help.map(([form]) => form.split(' ')[0]))].join(', ');
+      const intro = `As ${seat!.title.toLowerCase()} you type: ${words} (help NAME says more). T types here.`;
+      this.terminal = new TerminalPanel(panel('terminal-panel', 'Terminal'), context, (command) => this.give(command), intro);
       const card = document.createElement('section');
       card.className = 'seat-card seat-help';
       card.innerHTML = `<h2>Your commands <span class="dim">(help NAME says more)</span></h2><ul>${help
@@ -167,7 +169,8 @@ export class SeatScreen {
   }
 
   /** The seat's view, four times a second: redraw what changed, and hand on what was heard. */
-  view(view: SeatView): void {
+  view(message: ViewMessage): void {
+    const view = this.reader.read(message);
     if (view.chat) this.teamChannel = view.chat.teamChannel;
     this.clock.textContent = `${clockOf(this.level.meta.clockStart, view.tick)}${this.paused ? ' · paused' : this.speed === 1 ? '' : ` · ${this.speed}x`}${view.shift.countdown ? ` · ${view.shift.countdown}` : ''}`;
     this.drawCards(seatCards(this.level.sim, this.level.meta.clockStart, view), view.fleet?.hosts ?? null);

@@ -5,9 +5,9 @@
 // simulation's state is already plain data with its own hash and replay.
 
 import type { RoomControl } from './seat-commands';
-import type { SeatView } from './seat-view';
 import type { Role, Seat } from './seats';
 import type { TeamReplay } from './team-run';
+import type { WireView } from './view-wire';
 
 /** The room's name on the server: `client.create(TEAM_ROOM, options)` makes one, `joinById(code, …)` joins it. */
 export const TEAM_ROOM = 'team';
@@ -85,4 +85,5 @@ export const MESSAGES = {
   ended: 'ended',
 } as const;
 
-export type ViewMessage = SeatView;
+/** A seat's view as it travels (src/team/view-wire): `ViewReader` makes it a SeatView again. */
+export type ViewMessage = WireView;

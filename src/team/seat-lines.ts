@@ -4,7 +4,7 @@
 // nothing here says a number the monitoring cannot give.
 
 import { clockOf } from '../session/game-clock';
-import type { KnownHostState } from '../session/known-world';
+import { tierLines } from '../session/fleet-in-words';
 import type { SimConfig } from '../sim/config';
 import type { ResponderState } from '../sim/state';
 import type { SeatView } from './seat-view';
@@ -17,16 +17,6 @@ export interface SeatCardLines {
   /** A line that wants the reader's eye (a page open, the site down, the change about to go out). */
   alarm?: boolean;
 }
-
-const STATE_WORDS: readonly [KnownHostState, string][] = [
-  ['failed', 'Apache down'],
-  ['serving', 'serving'],
-  ['chef-running', 'Chef running'],
-  ['chef-stopped', 'Chef stopped'],
-  ['drained', 'drained'],
-  ['no-apache', 'no Apache'],
-  ['unknown', 'unknown'],
-];
 
 /** The cards for one seat's view, in reading order. */
 export function seatCards(config: SimConfig, clockStart: string, view: SeatView): SeatCardLines[] {
@@ -42,17 +32,8 @@ export function seatCards(config: SimConfig, clockStart: string, view: SeatView)
     });
   }
   if (view.fleet) {
-    const lines = view.fleet.blind ? ['Graph-blind: the Nagios UI is down. Hosts show as unknown; ask the investigator what their looks found.'] : [];
-    config.tiers.forEach((tier, index) => {
-      const counts = new Map<KnownHostState, number>();
-      for (const host of view.fleet!.hosts) if (host.tierIndex === index) counts.set(host.state, (counts.get(host.state) ?? 0) + 1);
-      const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
-      lines.push(
-        `${tier.label}: ${total}: ${STATE_WORDS.filter(([state]) => counts.has(state))
-          .map(([state, words]) => `${counts.get(state)} ${words}`)
-          .join(', ')}.`,
-      );
-    });
+    const blind = view.fleet.blind ? ['Graph-blind: the Nagios UI is down. Hosts show as unknown; ask the investigator what their looks found.'] : [];
+    const lines = [...blind, ...tierLines(config, view.fleet.hosts)];
     cards.push({ part: 'fleet', heading: 'The fleet, as Nagios shows it', lines });
   }
   if (view.pools) {

@@ -102,9 +102,14 @@ export class TeamRun {
   /** What `role` sees now, with what it heard after event `sinceSeq`. */
   viewFor(role: Role, sinceSeq: number): SeatView {
     this.view ??= playerView(this.level.sim, this.session.state, this.known);
+    // From the newest back to what the client already heard: a view costs what is new, not the whole history.
     const heard: HeardEvent[] = [];
-    for (const entry of this.heard) if (entry.seq > sinceSeq && entry.seats.includes(role)) heard.push({ seq: entry.seq, event: entry.event });
-    return seatView(role, this.view, heard.slice(-HEARD_PER_VIEW));
+    for (let index = this.heard.length - 1; index >= 0 && heard.length < HEARD_PER_VIEW; index--) {
+      const entry = this.heard[index]!;
+      if (entry.seq <= sinceSeq) break;
+      if (entry.seats.includes(role)) heard.push({ seq: entry.seq, event: entry.event });
+    }
+    return seatView(role, this.view, heard.reverse());
   }
 
   /** The run so far as a replay file, with who gave what. */

@@ -44,7 +44,7 @@ describe("a seat's cards", () => {
 
   it('count every host of the fleet once, per tier, as Nagios shows it', () => {
     const fleet = seatCards(level.sim, level.meta.clockStart, seatView('ops', view, [])).find((card) => card.part === 'fleet')!;
-    const counted = fleet.lines.map((line) => Number(/: (\d+):/.exec(line)?.[1] ?? 0)).reduce((sum, count) => sum + count, 0);
+    const counted = fleet.lines.map((line) => Number(/: (\d+) hosts?[,:]/.exec(line)?.[1] ?? 0)).reduce((sum, count) => sum + count, 0);
     expect(counted).toBe(state.hosts.length);
   });
 

@@ -7,7 +7,10 @@ import type { Room as ClientRoom } from 'colyseus.js';
 import type { TeamRoomSettings } from '../../server/team-room';
 import type { TeamRoom } from '../../server/team-room';
 import { createTeamServer, teamRoomSettings } from '../../server/serve-rooms';
-import { MESSAGES, TEAM_ROOM, type Accepted, type JoinOptions, type Refused, type RunEnded, type SeatsMessage, type Welcome } from '../../src/team/room-protocol';
+import { MESSAGES, TEAM_ROOM, type Accepted, type JoinOptions, type Refused, type RunEnded, type SeatsMessage, type ViewMessage, type Welcome } from '../../src/team/room-protocol';
+import { createState } from '../../src/sim/create-state';
+import { ViewReader } from '../../src/team/view-wire';
+import { bundledLevel } from '../support/level-files';
 import type { SeatView } from '../../src/team/seat-view';
 import type { Role } from '../../src/team/seats';
 
@@ -44,6 +47,7 @@ export class Player {
   readonly welcomes: Welcome[] = [];
   readonly ended: RunEnded[] = [];
   private nextRef = 1;
+  private reader: ViewReader | null = null;
 
   constructor(public room: ClientRoom) {
     this.listen(room);
@@ -51,9 +55,15 @@ export class Player {
 
   listen(room: ClientRoom): void {
     this.room = room;
+    this.reader = null;
     room.onMessage(MESSAGES.accepted, (message: Accepted) => this.accepted.push(message));
     room.onMessage(MESSAGES.refused, (message: Refused) => this.refused.push(message));
-    room.onMessage(MESSAGES.view, (message: SeatView) => this.views.push(message));
+    // A view comes packed (src/team/view-wire): read back with the level's hosts, as the team page does.
+    room.onMessage(MESSAGES.view, (message: ViewMessage) => {
+      const welcome = this.welcomes.at(-1)!;
+      this.reader ??= new ViewReader(createState(bundledLevel(welcome.level).sim, welcome.seed).hosts);
+      this.views.push(this.reader.read(message));
+    });
     room.onMessage(MESSAGES.seats, (message: SeatsMessage) => this.seats.push(message));
     room.onMessage(MESSAGES.welcome, (message: Welcome) => this.welcomes.push(message));
     room.onMessage(MESSAGES.ended, (message: RunEnded) => this.ended.push(message));
