@@ -102,7 +102,10 @@ describe('the briefing and the incident screen', () => {
     expect(await page.getByRole('log', { name: 'Chat in #ops' }).count()).toBe(1);
     expect(await page.locator('[role="status"][aria-live="polite"].announcer').count()).toBe(1);
     expect(await page.locator('[role="alert"][aria-live="assertive"].announcer').count()).toBe(1);
-    const fleet = await page.getByRole('region', { name: 'The fleet, as text' }).locator('li').allTextContents();
+    // The list is rewritten at most twice a second: the one for the paused tick may still be on its way.
+    const fleetList = page.getByRole('region', { name: 'The fleet, as text' }).locator('li');
+    await expect.poll(async () => (await fleetList.allTextContents()).at(-2)).toMatch(/of 120 serving/);
+    const fleet = await fleetList.allTextContents();
     // One line a tier, then the pools from the graphs (the level has eleven tiers).
     expect(fleet).toHaveLength(13);
     expect(fleet[0]).toMatch(/^Web servers: 113 hosts[,:] /);
