@@ -26,7 +26,11 @@ const catalog = loadCatalog();
 // The player's own display settings (text size, palette, motion), as the game keeps them.
 applyDisplaySettings(loadSettings(openBrowserStorage().storage).settings);
 const lobby = new TeamLobby(root, catalog.levels, { ...options, problems: [...options.problems, ...catalog.problems] }, enter);
-window.addEventListener('error', (event) => lobby.say(`Something went wrong on this page: ${event.message}. Reload to rejoin your seat.`));
+let problemShown: ((text: string) => void) | null = null;
+// Whatever breaks on the page is said where the player is looking; reloading takes them back to their seat.
+const sayProblem = (why: string): void => (problemShown ?? ((text: string) => lobby.say(text)))(`Something went wrong on this page (${why}). Reload it to rejoin your seat.`);
+window.addEventListener('error', (event) => sayProblem(event.message));
+window.addEventListener('unhandledrejection', (event) => sayProblem(event.reason instanceof Error ? event.reason.message : String(event.reason)));
 // A shared link with a seat goes straight in, and so does a reload of a seat's page (the tab kept the room's
 // token for it); with only the code, the player picks a seat first.
 if (options.code && (options.seat || heldBefore(options.code))) void enter({ kind: 'join', code: options.code, seat: options.seat ?? 'any' });
@@ -47,6 +51,8 @@ async function enter(request: RoomRequest): Promise<void> {
     }
     lobby.element.remove();
     screen = new SeatScreen(root, level, welcome, connection!);
+    const shown = screen;
+    problemShown = (text) => shown.link(text, 'lost');
     held.add(welcome.role);
     document.title = `Apache SNAFU — ${spokenRoomCode(welcome.code)} (${welcome.role})`;
     // The address now names the room, so a reload (or the link copied from the bar) comes back to it.

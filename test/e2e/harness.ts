@@ -202,9 +202,11 @@ export interface OpenedPage {
  * Opens `url` in a fresh context (own storage) at the given viewport, collecting errors from the start.
  * Close it with `page.context().close()`, or let `browser.close()` do it.
  */
-export async function openPage(browser: Browser, url: string, viewport: { width?: number; height?: number } = {}): Promise<OpenedPage> {
+export async function openPage(browser: Browser, url: string, viewport: { width?: number; height?: number } = {}, beforeScripts?: () => void): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: viewport.width ?? 1280, height: viewport.height ?? 720 } });
   context.setDefaultTimeout(30_000);
+  // Runs in the page before its own scripts, on every load (a test's instrument: keeping its sockets, say).
+  if (beforeScripts) await context.addInitScript(beforeScripts);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

@@ -32,8 +32,21 @@ afterAll(async () => {
 
 const page = (role: string): Page => pages[role]!.page;
 
+/** Keeps every WebSocket the page opens, so a test can drop one as a network would. */
+function keepSockets(): void {
+  const Native = window.WebSocket;
+  const sockets: WebSocket[] = [];
+  (window as unknown as { teamSockets: WebSocket[] }).teamSockets = sockets;
+  window.WebSocket = class extends Native {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      sockets.push(this);
+    }
+  };
+}
+
 async function join(role: string): Promise<void> {
-  pages[role] = await openPage(browser, `${served.url}/team.html?team=${code}&seat=${role}`);
+  pages[role] = await openPage(browser, `${served.url}/team.html?team=${code}&seat=${role}`, {}, keepSockets);
   await page(role).locator(`.team-screen[data-role="${role}"]`).waitFor();
 }
 
@@ -144,6 +157,18 @@ describe('team mode', () => {
     await expect.poll(() => page('comms').locator('.seat-state[data-seat="ops"]').textContent()).toContain('a player');
     // What the seat did before the reload is still the room's: its fleet shows Chef stopped on the web tier.
     await expect.poll(() => page('ops').locator('.seat-card[data-part="fleet"]').textContent()).toMatch(/Chef stopped/);
+  });
+
+  it('rejoins by itself when the connection drops, while the others see the seat held for its player', async () => {
+    // The page's socket, closed under it as a dropped Wi-Fi would: the room holds the seat and the page asks for it back.
+    const comms = page('comms');
+    await comms.evaluate(() => (window as unknown as { teamSockets: WebSocket[] }).teamSockets.at(-1)!.close());
+    await expect.poll(() => page('ops').locator('.seat-state[data-seat="comms"]').textContent(), { timeout: 10_000 }).toMatch(/reconnecting|a player/);
+    await expect.poll(() => comms.locator('.room-link').textContent(), { timeout: 15_000 }).toContain('Back in your seat');
+    await expect.poll(() => page('ops').locator('.seat-state[data-seat="comms"]').textContent()).toContain('a player');
+    // Still comms, still heard: its status page is the one it wrote before the drop.
+    expect(await comms.locator('.team-screen').getAttribute('data-role')).toBe('comms');
+    await expect.poll(() => comms.locator('.seat-card[data-part="statusPage"]').textContent()).toContain('Checkout is failing');
   });
 
   it('runs to the end at the facilitator’s speed, and every page shows the team’s debrief with each seat’s part', async () => {
