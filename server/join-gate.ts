@@ -13,6 +13,8 @@ export const JOIN_RATE: RateLimit = { perSecond: 0.5, burst: 10 };
 
 /** Addresses quiet this long are forgotten, so the table cannot grow without end. */
 const FORGET_AFTER_MS = 60_000;
+/** Past this many addresses the table is swept, at most once a second (a sweep walks all of it). */
+const SWEEP_PAST = 10_000;
 /** The matchmaker's error code for a refused request (Colyseus' ErrorCode.MATCHMAKE_UNHANDLED). */
 const REFUSED_CODE = 4213;
 
@@ -27,11 +29,15 @@ export function guardJoins(server: HttpServer, limit: RateLimit = JOIN_RATE, now
   const listeners = server.listeners('request') as RequestListener[];
   server.removeAllListeners('request');
   const gates = new Map<string, { gate: CommandGate; lastMs: number }>();
+  let sweptMs = Number.NEGATIVE_INFINITY;
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     if (request.method === 'POST' && (request.url ?? '').includes('/matchmake/')) {
       const nowMs = now();
       const address = request.socket.remoteAddress ?? 'unknown';
-      if (gates.size > 10_000) for (const [key, entry] of gates) if (nowMs - entry.lastMs > FORGET_AFTER_MS) gates.delete(key);
+      if (gates.size > SWEEP_PAST && nowMs - sweptMs > 1_000) {
+        sweptMs = nowMs;
+        for (const [key, entry] of gates) if (nowMs - entry.lastMs > FORGET_AFTER_MS) gates.delete(key);
+      }
       const entry = gates.get(address) ?? { gate: new CommandGate(limit, nowMs), lastMs: nowMs };
       entry.lastMs = nowMs;
       gates.set(address, entry);

@@ -5,9 +5,9 @@
 // listed), so the code is the only way in.
 
 import { randomInt } from 'node:crypto';
-import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../src/team-client/team-page-options';
+import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../src/team/room-codes';
 
-export { readRoomCode, spokenRoomCode, ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../src/team-client/team-page-options';
+export { readRoomCode, spokenRoomCode, ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../src/team/room-codes';
 
 /** log2(32^8): the guessing work a code stands for. */
 export const ROOM_CODE_BITS = ROOM_CODE_LENGTH * Math.log2(ROOM_CODE_ALPHABET.length);

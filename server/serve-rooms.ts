@@ -4,13 +4,13 @@
 // before Colyseus decodes them: the longest command (a post or a status page update, with its limits) is
 // a few kilobytes.
 
+import type { Server as HttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { readLevelCatalog } from '../scripts/level-catalog-file';
 import type { Level } from '../src/levels/level';
 import { TEAM_ROOM } from '../src/team/room-protocol';
-import type { Server as HttpServer } from 'node:http';
 import { HUMAN_RATE } from './command-gate';
 import { guardJoins, JOIN_RATE } from './join-gate';
 import { TeamRoom, type TeamRoomSettings } from './team-room';

@@ -3,7 +3,7 @@
 // option given twice (the last one is used), and a flood of unknown options is named in one line.
 
 import { MAX_SHIFT_MINUTES } from './levels/shift-length';
-import { readRoomCode } from './team-client/team-page-options';
+import { readRoomCode } from './team/room-codes';
 import { MAX_FLEET_SCALE } from './levels/fleet-scale';
 import { SPEEDS } from './session/fixed-step-driver';
 

@@ -3,10 +3,10 @@
 // code is read as a person might type it (lower case, a dash in the middle); anything the page does not
 // know is named, not silently dropped, and never stops the page.
 
+import { readRoomCode, ROOM_CODE_LENGTH } from '../team/room-codes';
 import { isRole, SEATS, type Role } from '../team/seats';
 
-export const ROOM_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-export const ROOM_CODE_LENGTH = 8;
+export { readRoomCode, spokenRoomCode } from '../team/room-codes';
 
 export interface TeamPageOptions {
   code: string | null;
@@ -33,19 +33,6 @@ export function teamPageOptions(search: string): TeamPageOptions {
   }
   for (const key of new Set(params.keys())) if (!KNOWN.has(key)) problems.push(`The page option "${shown(key)}" means nothing here (this page knows team= and seat=); it was left out.`);
   return options;
-}
-
-/** A code as a person might type it, read back, or null if it is not one. */
-export function readRoomCode(typed: string): string | null {
-  const code = typed.toUpperCase().replace(/[\s-]/g, '');
-  if (code.length !== ROOM_CODE_LENGTH) return null;
-  for (const letter of code) if (!ROOM_CODE_ALPHABET.includes(letter)) return null;
-  return code;
-}
-
-/** How a code is shown: two groups of four, easy to read out across a room. */
-export function spokenRoomCode(code: string): string {
-  return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
 /** The link that joins a room, on the page's own address. */
