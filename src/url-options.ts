@@ -127,8 +127,42 @@ export function parseUrlOptions(search: string): { options: UrlOptions; problems
   return { options, problems };
 }
 
+/** The page's switches (`1`, `true` or nothing is on; `0` or `false` off): the option each sets, and what happens when the value is neither. */
+const SWITCHES = {
+  'skip-intro': { field: 'skipIntro', otherwise: 'showing the intro' },
+  projector: { field: 'projector', otherwise: 'using the saved setting' },
+  facilitator: { field: 'facilitator', otherwise: "no facilitator's controls" },
+  kiosk: { field: 'kiosk', otherwise: 'not in kiosk mode' },
+  talk: { field: 'talk', otherwise: 'not in talk mode' },
+} as const satisfies Partial<Record<(typeof KNOWN)[number], { field: keyof UrlOptions; otherwise: string }>>;
+
+/** The page's whole numbers in a range: the option each sets, its bounds, and what happens when the value is not one. */
+const WHOLE_NUMBERS = {
+  'kiosk-idle-seconds': { field: 'kioskIdleSeconds', max: MAX_KIOSK_IDLE_SECONDS, otherwise: 'the kiosk waits 60 seconds' },
+  'kiosk-pace': { field: 'kioskPace', max: MAX_KIOSK_PACE, otherwise: 'the booth keeps its real pace' },
+  'shift-minutes': { field: 'shiftMinutes', max: MAX_SHIFT_MINUTES, otherwise: "using the level's own time limit" },
+  fleet: { field: 'fleet', max: MAX_FLEET_SCALE, otherwise: "playing the level's own fleet" },
+} as const satisfies Partial<Record<(typeof KNOWN)[number], { field: keyof UrlOptions; max: number; otherwise: string }>>;
+
+type SwitchField = (typeof SWITCHES)[keyof typeof SWITCHES]['field'];
+type WholeNumberField = (typeof WHOLE_NUMBERS)[keyof typeof WHOLE_NUMBERS]['field'];
+
 function read(name: (typeof KNOWN)[number], value: string, options: UrlOptions, problems: string[]): void {
   const said = shown(value);
+  if (name in SWITCHES) {
+    const { field, otherwise } = SWITCHES[name as keyof typeof SWITCHES];
+    const on = onOff(value);
+    if (on !== null) (options as Record<SwitchField, boolean | null>)[field] = on;
+    else problems.push(`${name}=${said} is not 1, true, 0 or false; ${otherwise}`);
+    return;
+  }
+  if (name in WHOLE_NUMBERS) {
+    const { field, max, otherwise } = WHOLE_NUMBERS[name as keyof typeof WHOLE_NUMBERS];
+    const number = Number(value);
+    if (value.trim() !== '' && Number.isSafeInteger(number) && number >= 1 && number <= max) (options as Record<WholeNumberField, number | null>)[field] = number;
+    else problems.push(`${name}=${said} is not a whole number from 1 to ${max}; ${otherwise}`);
+    return;
+  }
   switch (name) {
     case 'seed': {
       const seed = Number(value);
@@ -146,60 +180,6 @@ function read(name: (typeof KNOWN)[number], value: string, options: UrlOptions, 
       if (value === 'empty' || value === 'incident') options.bench = value;
       else problems.push(`bench=${said} is not "empty" or "incident"; ignoring it`);
       return;
-    case 'skip-intro': {
-      const on = onOff(value);
-      if (on !== null) options.skipIntro = on;
-      else problems.push(`skip-intro=${said} is not 1, true, 0 or false; showing the intro`);
-      return;
-    }
-    case 'projector': {
-      const on = onOff(value);
-      if (on !== null) options.projector = on;
-      else problems.push(`projector=${said} is not 1, true, 0 or false; using the saved setting`);
-      return;
-    }
-    case 'facilitator': {
-      const on = onOff(value);
-      if (on !== null) options.facilitator = on;
-      else problems.push(`facilitator=${said} is not 1, true, 0 or false; no facilitator's controls`);
-      return;
-    }
-    case 'kiosk': {
-      const on = onOff(value);
-      if (on !== null) options.kiosk = on;
-      else problems.push(`kiosk=${said} is not 1, true, 0 or false; not in kiosk mode`);
-      return;
-    }
-    case 'talk': {
-      const on = onOff(value);
-      if (on !== null) options.talk = on;
-      else problems.push(`talk=${said} is not 1, true, 0 or false; not in talk mode`);
-      return;
-    }
-    case 'kiosk-idle-seconds': {
-      const seconds = Number(value);
-      if (value.trim() !== '' && Number.isSafeInteger(seconds) && seconds >= 1 && seconds <= MAX_KIOSK_IDLE_SECONDS) options.kioskIdleSeconds = seconds;
-      else problems.push(`kiosk-idle-seconds=${said} is not a whole number from 1 to ${MAX_KIOSK_IDLE_SECONDS}; the kiosk waits 60 seconds`);
-      return;
-    }
-    case 'kiosk-pace': {
-      const pace = Number(value);
-      if (value.trim() !== '' && Number.isSafeInteger(pace) && pace >= 1 && pace <= MAX_KIOSK_PACE) options.kioskPace = pace;
-      else problems.push(`kiosk-pace=${said} is not a whole number from 1 to ${MAX_KIOSK_PACE}; the booth keeps its real pace`);
-      return;
-    }
-    case 'shift-minutes': {
-      const minutes = Number(value);
-      if (value.trim() !== '' && Number.isSafeInteger(minutes) && minutes >= 1 && minutes <= MAX_SHIFT_MINUTES) options.shiftMinutes = minutes;
-      else problems.push(`shift-minutes=${said} is not a whole number from 1 to ${MAX_SHIFT_MINUTES}; using the level's own time limit`);
-      return;
-    }
-    case 'fleet': {
-      const factor = Number(value);
-      if (value.trim() !== '' && Number.isSafeInteger(factor) && factor >= 1 && factor <= MAX_FLEET_SCALE) options.fleet = factor;
-      else problems.push(`fleet=${said} is not a whole number from 1 to ${MAX_FLEET_SCALE}; playing the level's own fleet`);
-      return;
-    }
     case 'team': {
       // A team room's link on the game's own address: the page hands it to team mode's page (team.html).
       const code = readRoomCode(value);
