@@ -40,7 +40,8 @@ const SLIM = {
   plugins: ['add', 'cameras', 'events', 'game', 'input', 'load', 'scale', 'scene', 'sys', 'textures', 'time', 'tweens'],
 };
 
-const LOADER_METHODS = new Set(['on', 'once', 'off', 'start', 'reset', 'setPath', 'setBaseURL', 'isLoading']);
+// Members of the loader itself (its methods and its counts), not file types the slim build must carry.
+const LOADER_METHODS = new Set(['on', 'once', 'off', 'start', 'reset', 'setPath', 'setBaseURL', 'isLoading', 'totalFailed']);
 const SCENE_PLUGINS = [
   'add',
   'anims',

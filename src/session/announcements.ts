@@ -62,7 +62,7 @@ export class Announcements {
    * changes when the next polite line is due, as the status stands then, so a flapping site is not a
    * stream of lines. Blind ('unknown'), nothing is said about it.
    */
-  see(view: PlayerView): void {
+  see(view: Pick<PlayerView, 'site'>): void {
     const status = view.site.status;
     if (this.siteSaid === null) this.siteSaid = status;
     if (status === 'down' && this.siteNow !== 'down' && this.siteSaid !== 'down') this.pending.push({ kind: 'site-down', text: SITE_DOWN });

@@ -11,7 +11,10 @@ import { MESSAGES, TEAM_ROOM, type Accepted, type JoinOptions, type Refused, typ
 import type { RoomControl } from '../team/seat-commands';
 import type { Role } from '../team/seats';
 
-export type RoomRequest = { kind: 'create'; seat: Role; level?: string; seed?: number; shiftMinutes?: number } | { kind: 'join'; code: string; seat: Role | 'any'; facilitatorKey?: string };
+export type RoomRequest =
+  | { kind: 'create'; seat: Role; level?: string; seed?: number; shiftMinutes?: number }
+  /** `rejoinOnly`: only the seat this tab held (a reload), never another one in its place. */
+  | { kind: 'join'; code: string; seat: Role | 'any'; facilitatorKey?: string; rejoinOnly?: boolean };
 
 export type LinkState = 'connected' | 'reconnecting' | 'lost' | 'closed';
 
@@ -60,6 +63,9 @@ export class RoomConnection {
       } catch {
         forgetToken(request.kind === 'join' ? request.code : '');
       }
+    }
+    if (request.kind === 'join' && request.rejoinOnly) {
+      throw new Error(`Your seat in room ${request.code} is no longer held for this tab (its grace period is over, or another tab has it): pick a seat to join again.`);
     }
     const options: JoinOptions =
       request.kind === 'create'

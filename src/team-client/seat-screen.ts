@@ -22,6 +22,7 @@ import { ViewReader } from '../team/view-wire';
 import { spokenRoomCode, teamLink } from './team-page-options';
 import { terminalContextFor } from '../terminal/terminal-context';
 import { AlertsPanel } from '../ui/alerts-panel';
+import { Announcer } from '../ui/announcer';
 import { ChatPanel } from '../ui/chat-panel';
 import { Feed } from '../ui/feed';
 import { TerminalPanel } from '../ui/terminal-panel';
@@ -50,6 +51,8 @@ export class SeatScreen {
   private readonly desk: Feed | null = null;
   private readonly facilitator: FacilitatorBar | null = null;
   private readonly reader: ViewReader;
+  /** The game's two live regions for screen readers: what this seat heard, said as the solo game says it. */
+  private readonly announcer: Announcer;
   private drawnCards = '';
   private drawnFleet = '';
   private paused = false;
@@ -95,6 +98,7 @@ export class SeatScreen {
           : 'You see only your seat’s part of the incident. The rest is your team’s: say what you see, ask for what you need.'
       }</p>`;
     parent.appendChild(this.element);
+    this.announcer = new Announcer(this.element);
     this.cards = this.element.querySelector('.seat-cards')!;
     this.cardList = document.createElement('div');
     this.cardList.className = 'card-list';
@@ -172,6 +176,7 @@ export class SeatScreen {
   view(message: ViewMessage): void {
     const view = this.reader.read(message);
     if (view.chat) this.teamChannel = view.chat.teamChannel;
+    if (view.site) this.announcer.see({ site: view.site });
     this.clock.textContent = `${clockOf(this.level.meta.clockStart, view.tick)}${this.paused ? ' · paused' : this.speed === 1 ? '' : ` · ${this.speed}x`}${view.shift.countdown ? ` · ${view.shift.countdown}` : ''}`;
     this.drawCards(seatCards(this.level.sim, this.level.meta.clockStart, view), view.fleet?.hosts ?? null);
     const events: SimEvent[] = view.heard.map((heard) => heard.event);
@@ -218,6 +223,7 @@ export class SeatScreen {
   }
 
   private hear(events: readonly SimEvent[], view: SeatView): void {
+    this.announcer.take(events);
     this.terminal?.take(events);
     if (this.chat && view.chat) this.chat.take(events, view.chat.channelsUp);
     this.alerts?.take(events);

@@ -16,6 +16,7 @@ import { LiveSession } from '../session/live-session';
 import { watchedLine } from '../session/watched-line';
 import { scoreRun } from '../sim/scoring/score-run';
 import { hashState } from '../sim/state-hash';
+import { ticksFor } from '../sim/ticks';
 import type { RunEnded } from '../team/room-protocol';
 import { FACILITATOR, SEAT_CARDS, SEATS, type Role } from '../team/seats';
 import { spokenRoomCode } from './team-page-options';
@@ -24,8 +25,8 @@ import { download } from '../ui/download';
 import { escapeHtml } from '../ui/ui-layer';
 import { ART_URLS } from '../views/art-urls';
 
-/** A run longer than a 12-hour shift is not one the room could have played. */
-const MAX_TICKS = 12 * 3600 + 60;
+/** Past its time limit a level has ended: a run that has not by then is not one the room could have played. */
+const GRACE_TICKS = 60;
 
 export interface TeamDebriefFacts {
   level: Level;
@@ -33,6 +34,8 @@ export interface TeamDebriefFacts {
   ended: RunEnded;
   /** The seats a person held at some point of the run (the rest were the cats' all along). */
   heldByPeople: ReadonlySet<Role>;
+  /** Whether the room played a shorter (or longer) shift than the level's own. */
+  shiftChanged: boolean;
 }
 
 export function showTeamDebrief(parent: HTMLElement, facts: TeamDebriefFacts): HTMLElement {
@@ -48,7 +51,8 @@ export function showTeamDebrief(parent: HTMLElement, facts: TeamDebriefFacts): H
   const replay = parsed.replay;
   const seed = replay.seed ?? 0;
   const session = new LiveSession(level, seed, replay.commands);
-  while (!session.state.incident.outcome && session.state.tick < MAX_TICKS) session.tick();
+  const lastTick = ticksFor(level.sim.resolution.timeLimitSeconds) + GRACE_TICKS;
+  while (!session.state.incident.outcome && session.state.tick < lastTick) session.tick();
   const score = scoreRun(level.sim, session.events, session.state, level.scoring);
   const debrief = buildDebrief({ level, seed, state: session.state, events: session.events, samples: session.samples, commands: session.recorded, score });
   const same = hashState(session.state) === ended.run.stateHash;
@@ -78,6 +82,11 @@ export function showTeamDebrief(parent: HTMLElement, facts: TeamDebriefFacts): H
         <button type="button" data-do="markdown">Download the debrief (Markdown)</button>
         <a class="button" href="./team.html">Another room</a>
       </div>
+      ${
+        facts.shiftChanged
+          ? `<p class="dim shift-note">This room played a ${Math.round(level.sim.resolution.timeLimitSeconds / 60)}-minute shift. The facilitator’s page plays every run on the level’s own shift, so it will score this one as if the shift had gone on.</p>`
+          : ''
+      }
     </section>
     <section class="seat-parts" aria-label="Each seat's part">
       <h2>Each seat’s part</h2>

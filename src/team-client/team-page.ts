@@ -33,17 +33,20 @@ window.addEventListener('error', (event) => sayProblem(event.message));
 window.addEventListener('unhandledrejection', (event) => sayProblem(event.reason instanceof Error ? event.reason.message : String(event.reason)));
 // A shared link with a seat goes straight in, and so does a reload of a seat's page (the tab kept the room's
 // token for it); with only the code, the player picks a seat first.
-if (options.code && (options.seat || heldBefore(options.code))) void enter({ kind: 'join', code: options.code, seat: options.seat ?? 'any' });
+if (options.code && options.seat) void enter({ kind: 'join', code: options.code, seat: options.seat });
+else if (options.code && heldBefore(options.code)) void enter({ kind: 'join', code: options.code, seat: 'any', rejoinOnly: true });
 
 async function enter(request: RoomRequest): Promise<void> {
   let screen: SeatScreen | null = null;
   let level: Level | null = null;
   let connection: RoomConnection | null = null;
   const held = new Set<Role>();
+  let shiftChanged = false;
   const start = (welcome: Welcome): void => {
     const found = catalog.levels.find((candidate) => candidate.meta.id === welcome.level) ?? null;
     // The room may play a shorter shift than the level's own: the clock and the debrief's replay follow the room's.
-    level = found && withShiftMinutes(found, welcome.timeLimitSeconds === found.sim.resolution.timeLimitSeconds ? null : welcome.timeLimitSeconds / 60);
+    shiftChanged = found !== null && welcome.timeLimitSeconds !== found.sim.resolution.timeLimitSeconds;
+    level = found && withShiftMinutes(found, shiftChanged ? welcome.timeLimitSeconds / 60 : null);
     if (!level) {
       lobby.say(`The room plays the level "${welcome.level}", which this page does not have: the game here is a different version from the room's.`);
       void connection?.leave();
@@ -72,7 +75,7 @@ async function enter(request: RoomRequest): Promise<void> {
       ended: (ended) => {
         if (!screen || !level) return;
         screen.element.remove();
-        showTeamDebrief(root, { level, code: connection?.code ?? '', ended, heldByPeople: held });
+        showTeamDebrief(root, { level, code: connection?.code ?? '', ended, heldByPeople: held, shiftChanged });
         void connection?.leave();
       },
       link: (state, words) => screen?.link(words, state),

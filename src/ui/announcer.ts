@@ -30,7 +30,7 @@ export class Announcer {
   }
 
   /** The player's view, for the site's status as the top bar shows it. */
-  see(view: PlayerView): void {
+  see(view: Pick<PlayerView, 'site'>): void {
     this.decide.see(view);
     if (this.decide.waiting) this.speak();
   }

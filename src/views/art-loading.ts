@@ -18,6 +18,13 @@ export const CANVAS_ART: readonly string[] = Object.keys(ATLAS_FRAMES.frames);
 
 interface Loading {
   coming: boolean;
+  /**
+   * The loader that carries the load, and how many files it had failed before. When its scene stops
+   * before the atlas came (the title, left in a hurry) the file still arrives and the atlas still goes
+   * in, but the stopped loader's listeners are gone (Phaser's LoaderPlugin.shutdown), so a failure is
+   * not heard: the loader still counts it, and a waiting scene reads that count.
+   */
+  carrier: { load: Phaser.Loader.LoaderPlugin; failedBefore: number } | null;
   failed: boolean;
   /** What to tell the player when the atlas could not be loaded. */
   problem: string | null;
@@ -27,7 +34,7 @@ const loadingOf = new WeakMap<Phaser.Game, Loading>();
 
 function loading(scene: Phaser.Scene): Loading {
   let found = loadingOf.get(scene.game);
-  if (!found) loadingOf.set(scene.game, (found = { coming: false, failed: false, problem: null }));
+  if (!found) loadingOf.set(scene.game, (found = { coming: false, carrier: null, failed: false, problem: null }));
   return found;
 }
 
@@ -36,19 +43,27 @@ export function queueArt(scene: Phaser.Scene): boolean {
   const state = loading(scene);
   if (scene.textures.exists(ART_TEXTURE) || state.coming || state.failed) return false;
   scene.load.on('loaderror', (file: Phaser.Loader.File) => {
-    if (file.key !== ART_TEXTURE) return;
-    state.coming = false;
-    state.failed = true;
-    state.problem = `The game's drawn art could not be loaded (${file.src || ATLAS_URL}): the fleet's tiles and the cats are drawn as plain boxes. Reload the page to try again.`;
+    if (file.key === ART_TEXTURE) fail(state, file.src || ATLAS_URL);
   });
   scene.load.atlas(ART_TEXTURE, ATLAS_URL, ATLAS_FRAMES);
   state.coming = true;
+  // An idle loader counts from nothing again when it starts.
+  state.carrier = { load: scene.load, failedBefore: scene.load.isLoading() ? scene.load.totalFailed : 0 };
   return true;
+}
+
+function fail(state: Loading, src: string): void {
+  state.coming = false;
+  state.failed = true;
+  state.problem = `The game's drawn art could not be loaded (${src}): the fleet's tiles and the cats are drawn as plain boxes. Reload the page to try again.`;
 }
 
 /** Whether the atlas is in, or failed to load (the views then draw without it). */
 export function artSettled(scene: Phaser.Scene): boolean {
-  return scene.textures.exists(ART_TEXTURE) || loading(scene).failed;
+  const state = loading(scene);
+  // A failure its loader counted but could not tell anyone (its scene had stopped).
+  if (state.coming && state.carrier && state.carrier.load.totalFailed > state.carrier.failedBefore) fail(state, ATLAS_URL);
+  return scene.textures.exists(ART_TEXTURE) || state.failed;
 }
 
 /** Why the atlas could not be loaded, or null while it loads or once it is in. */

@@ -44,6 +44,17 @@ describe('sound', () => {
     await waitForHook(page, (hook) => (hook.audio?.recent ?? []).includes('failure'), 60_000);
     await page.waitForFunction(() => /\[(Uh-oh|Pager|Apache|Alert|Chat)/.test(document.querySelector('.captions')?.textContent ?? ''), undefined, { timeout: 30_000 });
     await screenshot(page, '17-captions');
+    // The captions cover neither the terminal and chat nor the pools' figures in the traffic picture.
+    const overlaps = await page.evaluate(() => {
+      const box = document.querySelector('.captions')!.getBoundingClientRect();
+      const hits = (selector: string): boolean =>
+        [...document.querySelectorAll(selector)].some((element) => {
+          const other = element.getBoundingClientRect();
+          return box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
+        });
+      return { panels: hits('.terminal-panel, .chat-panel, .alerts-panel'), legend: hits('.legend') };
+    });
+    expect(overlaps).toEqual({ panels: false, legend: false });
     const audio = await page.evaluate('window.__snafu.audio');
     expect(audio).toMatchObject({ unlocked: true, problem: null });
   });

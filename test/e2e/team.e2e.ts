@@ -114,6 +114,9 @@ describe('team mode', () => {
     expect(ops.panels).toEqual(expect.arrayContaining(['terminal-panel', 'alerts-panel']));
     expect(ops.panels).not.toContain('chat-panel');
     expect(await page('ops').locator('.host-grid img').count()).toBeGreaterThan(100);
+    // The game's live regions are on a seat's screen too, for what the seat hears.
+    expect(await page('ops').locator('[role="status"][aria-live="polite"].announcer').count()).toBe(1);
+    expect(await page('ops').locator('[role="alert"][aria-live="assertive"].announcer').count()).toBe(1);
 
     await page('comms').locator('.seat-card[data-part="site"]').waitFor();
     const comms = await shown('comms');
@@ -187,6 +190,8 @@ describe('team mode', () => {
     expect(await debrief.locator('.seat-part[data-seat="comms"] li').first().textContent()).toMatch(/status page/i);
     // The same score on every page: it is the room's run, played again in each.
     expect(Number(await page('comms').locator('.score-total .total').getAttribute('data-total'))).toBe(total);
+    // The room played a 3-minute shift: the debrief says the facilitator's page would play it on the level's own.
+    expect(await debrief.locator('.shift-note').textContent()).toContain('3-minute shift');
     await screenshot(debrief, '92-team-debrief');
     expect(await seriousViolations(debrief)).toEqual([]);
     for (const [role, opened] of Object.entries(pages)) expect(opened.errors, role).toEqual([]);
