@@ -51,6 +51,8 @@ export class SeatScreen {
   private readonly desk: Feed | null = null;
   private readonly facilitator: FacilitatorBar | null = null;
   private readonly reader: ViewReader;
+  /** Which tiers are the php7 survivors (their serving hosts have a glyph of their own). */
+  private readonly php7Tiers: readonly boolean[];
   /** The game's two live regions for screen readers: what this seat heard, said as the solo game says it. */
   private readonly announcer: Announcer;
   private drawnCards = '';
@@ -125,6 +127,7 @@ export class SeatScreen {
     // The hosts' names and tiers are the level's (the room sends only what it knows of each, src/team/view-wire).
     const hosts = createState(level.sim, welcome.seed).hosts;
     this.reader = new ViewReader(hosts);
+    this.php7Tiers = level.sim.tiers.map((tier) => tier.id === 'php7');
     if (role === FACILITATOR) {
       this.facilitator = new FacilitatorBar(panel('facilitator-bar', 'The room’s controls'), level, room, welcome.facilitatorKey);
     } else {
@@ -266,9 +269,8 @@ export class SeatScreen {
       // The tiles first: the fleet at a glance, the words under them.
       this.cards.insertBefore(this.fleetGrid, this.cardList);
     }
-    const php7 = this.level.sim.tiers.map((tier) => tier.id === 'php7');
     this.fleetGrid.querySelector('.host-grid')!.innerHTML = hosts
-      .map((host) => `<img src="${ART_URLS[glyphFor(host.state, php7[host.tierIndex] ?? false)] ?? ''}" alt="" title="${escapeHtml(`${host.name}: ${host.state}`)}" />`)
+      .map((host) => `<img src="${ART_URLS[glyphFor(host.state, this.php7Tiers[host.tierIndex] ?? false)] ?? ''}" alt="" title="${escapeHtml(`${host.name}: ${host.state}`)}" />`)
       .join('');
   }
 }
